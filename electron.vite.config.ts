@@ -1,0 +1,23 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+const root = (p: string): string => resolve(import.meta.dirname, p);
+
+export default defineConfig({
+  main: { build: { rollupOptions: { input: { index: root('main/index.ts') } } } },
+  preload: {
+    build: {
+      rollupOptions: {
+        input: { index: root('preload/index.ts') },
+        // CommonJS so it runs in a sandboxed renderer.
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: root('renderer'),
+    build: { rollupOptions: { input: { index: root('renderer/index.html') } } },
+    plugins: [react()],
+  },
+});

@@ -1,0 +1,121 @@
+/**
+ * Contracts shared by the engine's parts. Readers observe; checklists judge.
+ * Nothing here imports a runtime: it is safe for the CLI, the Electron utility process and tests.
+ */
+
+export const PLATFORM_IDS = [
+  'x', 'facebook', 'instagram', 'threads', 'linkedin', 'tiktok', 'youtube', 'bluesky', 'mastodon', 'reddit', 'strava',
+] as const;
+export type PlatformId = (typeof PLATFORM_IDS)[number];
+
+/** personal: locked down; professional: public on purpose. */
+export const ACCOUNT_KINDS = ['personal', 'professional'] as const;
+export type AccountKind = (typeof ACCOUNT_KINDS)[number];
+
+export interface AccountSpec {
+  /** Stable id, used for the profile directory name. Lower-case letters, digits and dashes. */
+  id: string;
+  platform: PlatformId;
+  /** The user's own name for the account, e.g. "Personal X". */
+  label: string;
+  kind: AccountKind;
+}
+
+/** Where an observation came from, most robust first (see ARCHITECTURE "Reading a setting"). */
+export const OBSERVATION_SOURCES = ['json-endpoint', 'embedded-json', 'accessibility-tree', 'visible-text'] as const;
+export type ObservationSource = (typeof OBSERVATION_SOURCES)[number];
+
+export type SettingValue = string | number | boolean | null;
+
+/** A value read in this run. The only thing a pass may rest on. */
+export interface Observation {
+  setting: string;
+  value: SettingValue;
+  source: ObservationSource;
+  /** Where exactly: URL and field, or role and label. Never cookies or tokens. */
+  evidence: string;
+  readAt: string;
+}
+
+/** Why a setting could not be read. */
+export const UNREAD_REASONS = [
+  'signed-out', 'challenge', 'rate-limited', 'blocked', 'timeout', 'page-changed', 'field-missing',
+  'locale-unsupported', 'browser-failed', 'cancelled', 'network-error', 'not-read',
+] as const;
+export type UnreadReason = (typeof UNREAD_REASONS)[number];
+
+export interface Unread {
+  setting: string;
+  reason: UnreadReason;
+  detail: string;
+}
+
+export const SESSION_STATES = ['signed-in', 'signed-out', 'challenge', 'rate-limited', 'blocked', 'unknown'] as const;
+export type SessionState = (typeof SESSION_STATES)[number];
+
+export interface Identity {
+  displayName: string | null;
+  handle: string | null;
+  bio: string | null;
+  /** Workplace or headline where the platform shows one. */
+  workplace: string | null;
+  source: ObservationSource;
+  evidence: string;
+}
+
+/** What a logged-out visitor sees of the profile, read in a fresh cookieless context. */
+export interface StrangerView {
+  url: string;
+  /** The platform showed a sign-in wall instead of the profile. */
+  loginWall: boolean;
+  /** The profile exists and loaded for a stranger. */
+  profileVisible: boolean;
+  name: string | null;
+  bio: string | null;
+  location: string | null;
+  /** Number of posts a stranger could see; null when that could not be told. */
+  postsVisible: number | null;
+  /** The platform said the posts are protected/private. */
+  postsProtected: boolean;
+  /** Short notes in plain words, e.g. "Your bio is visible to anyone". */
+  notes: string[];
+}
+
+export interface PlatformReadResult {
+  session: SessionState;
+  /** Plain-words explanation of the session state. */
+  sessionDetail: string;
+  observations: Observation[];
+  unread: Unread[];
+  identity: Identity | null;
+  stranger: StrangerView | null;
+}
+
+/** Something that knows HOW to read one platform, never what is good. */
+export interface PlatformReader {
+  platform: PlatformId;
+  /** Hosts the audit browser may reach for this platform (exact hosts or "*.domain"). */
+  hosts: readonly string[];
+  /** The login page the sign-in window opens. */
+  signInUrl: string;
+  /** Setting keys this reader can produce. */
+  settings: readonly string[];
+  read(ctx: ReaderContext): Promise<PlatformReadResult>;
+}
+
+/** Progress of one step inside one account's audit. */
+export interface StepRunner {
+  /** Run a named step with the per-step timeout and cancellation; reports progress. */
+  <T>(name: string, fn: (signal: AbortSignal) => Promise<T>): Promise<T>;
+}
+
+/** What the runner hands to a reader. Pages come with the host allow-list already applied. */
+export interface ReaderContext {
+  account: AccountSpec;
+  /** A page in the account's signed-in profile. */
+  newPage(): Promise<import('puppeteer-core').Page>;
+  /** A page in a fresh cookieless context: what a stranger sees. */
+  newStrangerPage(): Promise<import('puppeteer-core').Page>;
+  step: StepRunner;
+  signal: AbortSignal;
+}
