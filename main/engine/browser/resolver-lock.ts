@@ -1,0 +1,40 @@
+/**
+ * A browser-wide backstop to the per-page request guard: names outside the allow-list do not
+ * resolve at all. Request interception cannot see WebSockets, a service worker's own requests,
+ * preconnects or DNS prefetches; a host-resolver rule stops all of them, and IP literals too
+ * (verified with Debian Chromium 156: `MAP * ~NOTFOUND` refuses ws://127.0.0.1:port).
+ */
+import { hostAllowed } from './allow-list.ts';
+
+const RULES_FLAG = '--host-resolver-rules=';
+const HOST_PATTERN = /^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.?$/i;
+
+/**
+ * The browser args with one --host-resolver-rules that lets only `hosts` resolve. Rules the
+ * caller already gave (tests map platform hosts to local emulators) come first and keep working:
+ * Chromium cancels a MAP whose host is also EXCLUDEd, so no allowed pattern that overlaps one of
+ * the caller's own MAP rules is excluded; those hosts resolve only as the caller mapped them.
+ */
+export function resolverLockArgs(hosts: readonly string[], args: readonly string[]): string[] {
+  const bad = hosts.find((host) => !HOST_PATTERN.test(host));
+  if (bad !== undefined) throw new Error(`"${bad}" is not a host name or *.domain pattern.`);
+  const own = args.filter((arg) => arg.startsWith(RULES_FLAG)).map((arg) => arg.slice(RULES_FLAG.length).trim());
+  const ownRules = own.flatMap((rules) => rules.split(',')).map((rule) => rule.trim()).filter((rule) => rule !== '');
+  const mapped = ownRules
+    .map((rule) => /^MAP\s+(\S+)/i.exec(rule)?.[1])
+    .filter((pattern) => pattern !== undefined)
+    .map((pattern) => pattern.replace(/:\d+$/, ''));
+  const exclusions = hosts
+    .filter((host) => !mapped.some((pattern) => overlaps(host, pattern)))
+    .flatMap((host) => (host.startsWith('*.') ? [host.slice(2), host] : [host]))
+    .map((host) => `EXCLUDE ${host}`);
+  const rules = [...ownRules, 'MAP * ~NOTFOUND', ...exclusions].join(', ');
+  return [...args.filter((arg) => !arg.startsWith(RULES_FLAG)), `${RULES_FLAG}${rules}`];
+}
+
+/** Whether an allowed pattern and a caller's MAP pattern can name the same host. */
+function overlaps(allowed: string, mapped: string): boolean {
+  if (mapped === '*') return true;
+  const bare = (pattern: string): string => pattern.replace(/^\*\./, '');
+  return hostAllowed(bare(mapped), [allowed]) || hostAllowed(bare(allowed), [mapped]);
+}
