@@ -1,0 +1,62 @@
+/** Turns a read identity into the observations the name-rule checklist item judges. */
+import type { Identity, Observation } from '../types.ts';
+import type { UserProfile } from '../profile.ts';
+import { detectHealthProfessional } from './detect.ts';
+import { registeredNameShown } from './registered-name.ts';
+import type { IdentityField, Signal } from './signal.ts';
+
+export const IDENTITY_SETTINGS = {
+  presentsAsHealthProfessional: 'identity.presents-as-health-professional',
+  registeredNameShown: 'identity.registered-name-shown',
+} as const;
+
+const FIELD_WORDS: Readonly<Record<IdentityField, string>> = {
+  displayName: 'display name', handle: 'handle', bio: 'bio', workplace: 'workplace',
+};
+/** Enough to show why; the evidence never carries the whole bio. */
+const MAX_SIGNALS_IN_EVIDENCE = 6;
+
+/**
+ * Nothing is returned when no field was read (all null), so the items stay "unknown". A null
+ * field among read ones is taken as empty, as the readers report an empty bio as null. The
+ * name observation is left out when the user has not recorded a registered name, or when none of
+ * display name, bio and handle was read.
+ */
+export function identityObservations(identity: Identity, profile: UserProfile, readAt: string): Observation[] {
+  const { displayName, handle, bio, workplace } = identity;
+  if (displayName === null && handle === null && bio === null && workplace === null) return [];
+  const observe = (setting: string, value: boolean, detail: string): Observation =>
+    ({ setting, value, source: identity.source, evidence: `${identity.evidence}; ${detail}`, readAt });
+
+  const detection = detectHealthProfessional(identity, { registeredName: profile.registeredName });
+  const read = fieldsRead(identity, ['displayName', 'handle', 'bio', 'workplace']);
+  const observations = [observe(
+    IDENTITY_SETTINGS.presentsAsHealthProfessional,
+    detection.presents,
+    detection.presents ? `health-profession words: ${describe(detection.signals)}` : `no health-profession words in ${read}`,
+  )];
+
+  const nameFields = fieldsRead(identity, ['displayName', 'bio', 'handle']);
+  if (profile.registeredName.trim() !== '' && nameFields !== '') {
+    const name = registeredNameShown(identity, profile.registeredName);
+    observations.push(observe(
+      IDENTITY_SETTINGS.registeredNameShown,
+      name.shown,
+      name.where === null
+        ? `registered name not found in ${nameFields}`
+        : `registered name found in ${FIELD_WORDS[name.where]} as "${name.matched ?? ''}"`,
+    ));
+  }
+  return observations;
+}
+
+function describe(signals: readonly Signal[]): string {
+  const shown = signals.slice(0, MAX_SIGNALS_IN_EVIDENCE).map((s) => `${FIELD_WORDS[s.field]} "${s.match}" (${s.kind})`);
+  const more = signals.length - shown.length;
+  return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
+}
+
+function fieldsRead(identity: Identity, fields: readonly IdentityField[]): string {
+  const names = fields.filter((f) => identity[f] !== null).map((f) => FIELD_WORDS[f]);
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1] ?? ''}`;
+}
