@@ -1,0 +1,262 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { BrowserContext, HTTPResponse, Page } from 'puppeteer-core';
+import { startEmulators, type RunningEmulators } from '../../emulators/harness.ts';
+import { launchTestChromium, type TestBrowser } from '../../emulators/launch-chromium.ts';
+import { createThirdPartyEmulator } from '../../emulators/third-party.ts';
+import { createXEmulator, signInToX, X_WEB_BEARER, type XEmulator } from '../../emulators/x/index.ts';
+
+const SETTINGS_JSON = 'https://api.x.com/1.1/account/settings.json';
+
+let x: XEmulator;
+let running: RunningEmulators;
+let chromium: TestBrowser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  x = createXEmulator();
+  running = await startEmulators([x.emulator, createThirdPartyEmulator()]);
+  chromium = await launchTestChromium(running);
+});
+afterAll(async () => {
+  await chromium.close();
+  await running.close();
+});
+afterEach(async () => {
+  await context.close();
+  x.reset();
+  expect(running.errors).toEqual([]);
+});
+
+/** A fresh cookie jar; signed in by handing it session cookies (the form is tested on its own). */
+async function openPage(signedIn: boolean): Promise<Page> {
+  context = await chromium.browser.createBrowserContext();
+  if (signedIn) await context.setCookie(...x.issueSessionCookies());
+  return context.newPage();
+}
+
+/** settings.json fetched from inside an x.com page the way X's app does (its body survives navigation). */
+async function fetchSettings(page: Page): Promise<{ status: number; body: unknown }> {
+  await visit(page, '/i/flow/login', 'input[autocomplete="username"]');
+  return page.evaluate(async (url, bearer) => {
+    const ct0 = /(?:^|; )ct0=([^;]*)/.exec(document.cookie)?.[1] ?? '';
+    const r = await fetch(url, { credentials: 'include', headers: {
+      authorization: `Bearer ${bearer}`, 'x-csrf-token': ct0, 'x-twitter-auth-type': 'OAuth2Session', 'x-twitter-active-user': 'yes',
+    } });
+    return { status: r.status, body: await r.json() as unknown };
+  }, SETTINGS_JSON, X_WEB_BEARER);
+}
+
+function settingsResponse(page: Page): Promise<HTTPResponse> {
+  return page.waitForResponse((r) => r.url().startsWith(SETTINGS_JSON) && r.request().method() === 'GET');
+}
+
+const SETTINGS_DRAWN = 'section[aria-labelledby="detail-header"]';
+const PROFILE_DRAWN = '[aria-label^="Timeline:"], [data-testid="emptyState"]';
+
+/** Opens an x.com page and waits until the app has drawn `ready` (a selector) or reached `ready` (a path). */
+async function visit(page: Page, path: string, ready: string = SETTINGS_DRAWN): Promise<void> {
+  await page.goto(`https://x.com${path}`, { waitUntil: 'domcontentloaded' });
+  if (ready.startsWith('/')) await page.waitForFunction((p) => location.pathname === p && document.readyState === 'complete', {}, ready);
+  else await page.waitForSelector(ready);
+}
+
+describe('X emulator: signing in and settings.json', () => {
+  it('signs in through the login form, sets X session cookies, and settings.json returns the state', async () => {
+    x.set({ protected: true, allow_dms_from: 'all', discoverable_by_email: false });
+    const page = await openPage(false);
+    await signInToX(page, x.credentials);
+    expect(new URL(page.url()).pathname).toBe('/home');
+    const cookies = new Map((await context.cookies()).map((c) => [c.name, c]));
+    expect(cookies.get('auth_token')).toMatchObject({ domain: '.x.com', httpOnly: true, secure: true, sameSite: 'None' });
+    expect(cookies.get('ct0')).toMatchObject({ domain: '.x.com', httpOnly: false, secure: true });
+    expect(cookies.get('twid')?.value).toBe(`u%3D${x.state.account.id}`);
+
+    const answer = settingsResponse(page);
+    await visit(page, '/settings/audience_and_tagging');
+    const body = await (await answer).json() as Record<string, unknown>;
+    expect(body).toMatchObject({
+      screen_name: 'DrSamRivers', protected: true, allow_dms_from: 'all', discoverable_by_email: false,
+      allow_media_tagging: 'all', ext_sharing_audiospaces_listening_data_with_followers: true,
+    });
+    const protect = await page.$('::-p-aria(Protect your posts)');
+    expect(await protect?.evaluate((el) => (el as HTMLInputElement).checked)).toBe(true);
+    // The app asked api.x.com itself, cross-origin: a CORS preflight, then the GET with the session.
+    const calls = running.requestsTo('api.x.com').filter((r) => r.path === '/1.1/account/settings.json');
+    expect(calls.map((r) => `${r.method} ${String(r.status)}`)).toEqual(expect.arrayContaining(['OPTIONS 200', 'GET 200']));
+  });
+
+  it('refuses a wrong password with X\'s message and sets no session', async () => {
+    const page = await openPage(false);
+    await expect(signInToX(page, { ...x.credentials, password: 'not-it' }, 5000)).rejects.toThrow('Wrong password!');
+    expect((await context.cookies()).map((c) => c.name)).not.toContain('auth_token');
+    await visit(page, '/home', '/i/flow/login');
+    expect(page.url()).toBe('https://x.com/i/flow/login?redirect_after_login=%2Fhome');
+  });
+
+  it('answers a session that expired on X\'s side with 401 code 32 and sends the app to sign in', async () => {
+    const page = await openPage(true);
+    x.signOut();
+    const answer = settingsResponse(page);
+    await visit(page, '/settings/contacts', '/i/flow/login');
+    expect((await answer).status()).toBe(401);
+    expect(page.url()).toBe('https://x.com/i/flow/login?redirect_after_login=%2Fsettings%2Fcontacts');
+    expect(await fetchSettings(page)).toEqual({ status: 401, body: { errors: [{ code: 32, message: 'Could not authenticate you.' }] } });
+  });
+
+  it('answers a locked account with 403 code 326 and sends the app to /account/access', async () => {
+    const page = await openPage(true);
+    x.lock();
+    const answer = settingsResponse(page);
+    await visit(page, '/settings/contacts', '/account/access');
+    expect((await answer).status()).toBe(403);
+    expect(new URL(page.url()).pathname).toBe('/account/access');
+    expect(await page.evaluate(() => document.body.innerText)).toContain('Your account has been locked.');
+    const { status, body } = await fetchSettings(page);
+    expect(status).toBe(403);
+    expect(JSON.stringify(body)).toMatch(/"code":326,"message":"[^"]*this account is temporarily locked/);
+  });
+
+  it('answers rate limiting with 429 code 88 and rate-limit headers; the app says to try reloading', async () => {
+    const page = await openPage(true);
+    x.rateLimit();
+    const answer = settingsResponse(page);
+    await visit(page, '/settings/contacts', '[data-testid="primaryColumn"] button');
+    const response = await answer;
+    expect(response.status()).toBe(429);
+    expect(await response.json()).toEqual({ errors: [{ code: 88, message: 'Rate limit exceeded' }] });
+    expect(response.headers()['x-rate-limit-remaining']).toBe('0');
+    expect(Number(response.headers()['x-rate-limit-reset'])).toBeGreaterThan(Date.now() / 1000);
+    expect(await page.evaluate(() => document.body.innerText)).toContain('Something went wrong. Try reloading.');
+  });
+
+  it('leaves a dropped field out of settings.json and does not draw its control', async () => {
+    const page = await openPage(true);
+    x.dropField('discoverable_by_email');
+    const answer = settingsResponse(page);
+    await visit(page, '/settings/contacts');
+    expect(await (await answer).json()).not.toHaveProperty('discoverable_by_email');
+    expect(await page.$('::-p-aria(Let people who have your email address find you on X)')).toBeNull();
+    expect(await page.$('::-p-aria(Let people who have your phone number find you on X)')).not.toBeNull();
+  });
+
+  it('holds API answers back in slow mode', async () => {
+    const page = await openPage(true);
+    x.slow(700);
+    const started = Date.now();
+    const answer = settingsResponse(page);
+    await visit(page, '/settings/contacts');
+    expect((await answer).status()).toBe(200);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(700);
+  });
+
+  it('refuses a request whose x-csrf-token does not match the ct0 cookie (code 353)', async () => {
+    const page = await openPage(true);
+    await visit(page, '/home', '[data-testid="SideNav_AccountSwitcher_Button"]');
+    const status = await page.evaluate(async (url, bearer) => {
+      const r = await fetch(url, { credentials: 'include', headers: { authorization: `Bearer ${bearer}`, 'x-csrf-token': 'wrong' } });
+      return `${String(r.status)} ${await r.text()}`;
+    }, SETTINGS_JSON, X_WEB_BEARER);
+    expect(status).toContain('403');
+    expect(status).toContain('"code":353');
+  });
+});
+
+describe('X emulator: settings pages', () => {
+  it('draws labelled checkboxes pointing at CHECKBOX_n_LABEL, checked as the state says', async () => {
+    x.set({ discoverable_by_email: false, discoverable_by_mobile_phone: true });
+    const page = await openPage(true);
+    await visit(page, '/settings/contacts');
+    const boxes = await page.$$eval('input[type="checkbox"]', (inputs) => inputs.map((input) => {
+      const labelId = input.getAttribute('aria-describedby') ?? '';
+      return { labelId, label: document.getElementById(labelId)?.textContent, checked: (input).checked };
+    }));
+    expect(boxes).toEqual([
+      { labelId: 'CHECKBOX_1_LABEL', label: 'Let people who have your email address find you on X', checked: false },
+      { labelId: 'CHECKBOX_2_LABEL', label: 'Let people who have your phone number find you on X', checked: true },
+    ]);
+    expect(await page.$eval('h2#detail-header', (h) => h.textContent)).toBe('Discoverability and contacts');
+    expect(await page.$eval('html', (h) => h.lang)).toBe('en');
+  });
+
+  it('draws the message-request radio group and photo tagging as X shows them', async () => {
+    x.set({ allow_dms_from: 'verified', allow_media_tagging: 'following' });
+    const page = await openPage(true);
+    await visit(page, '/settings/direct_messages');
+    const group = await page.$('::-p-aria([name="Allow message requests from:"][role="radiogroup"])');
+    expect(await group?.$eval('input:checked', (r) => r.closest('label')?.textContent)).toBe('Verified users');
+    await visit(page, '/settings/tagging');
+    expect(await page.$eval('input:checked[type="radio"]', (r) => r.closest('label')?.textContent)).toBe('Only people you follow can tag you');
+    x.set({ allow_media_tagging: 'none' });
+    await visit(page, '/settings/tagging');
+    expect(await page.$('[role="radiogroup"]')).toBeNull();
+    expect(await page.$eval('input[type="checkbox"]', (c) => (c).checked)).toBe(false);
+  });
+
+  it('follows the account language in <html lang> and, after a redesign, keeps names but drops the CSS hooks', async () => {
+    x.set({ language: 'cy', ext_sharing_audiospaces_listening_data_with_followers: false });
+    x.changeMarkup();
+    const page = await openPage(true);
+    await visit(page, '/settings/spaces');
+    expect(await page.$eval('html', (h) => h.lang)).toBe('cy');
+    expect(await page.$('input[type="checkbox"], [data-testid]')).toBeNull();
+    const toggle = await page.$('::-p-aria([name="Allow followers to see which Spaces you\'re listening to"][role="switch"])');
+    expect(await toggle?.evaluate((t) => t.getAttribute('aria-checked'))).toBe('false');
+  });
+});
+
+describe('X emulator: profile and network', () => {
+  it('shows the profile to a signed-out visitor through a guest token, with the current response shape', async () => {
+    const page = await openPage(false);
+    const answer = page.waitForResponse((r) => r.url().includes('/UserByScreenName?'));
+    await visit(page, '/DrSamRivers', PROFILE_DRAWN);
+    const user = (await (await answer).json() as { data: { user: { result: Record<string, Record<string, unknown>> } } }).data.user.result;
+    expect(user.core).toMatchObject({ name: 'Dr Sam Rivers', screen_name: 'DrSamRivers' });
+    expect(user.legacy).not.toHaveProperty('name');
+    expect(user.location).toEqual({ location: 'Leeds, England' });
+    const text = (selector: string): Promise<string | undefined> => page.$eval(selector, (n) => n.textContent);
+    expect(await text('[data-testid="UserName"]')).toBe('Dr Sam Rivers@DrSamRivers');
+    expect(await text('[data-testid="UserDescription"]')).toContain('GP in Leeds');
+    expect(await text('[data-testid="UserLocation"]')).toBe('Leeds, England');
+    expect(await page.$$('[data-testid="primaryColumn"] article[data-testid="tweet"]')).toHaveLength(3);
+    expect(running.requestsTo('api.x.com').some((r) => r.path === '/1.1/guest/activate.json' && r.method === 'POST')).toBe(true);
+  });
+
+  it('shows "These posts are protected" to strangers of a protected account, but its owner sees the posts', async () => {
+    x.set({ protected: true });
+    const stranger = await openPage(false);
+    await visit(stranger, '/DrSamRivers', PROFILE_DRAWN);
+    expect(await stranger.$eval('[data-testid="empty_state_header_text"]', (n) => n.textContent)).toBe('These posts are protected');
+    expect(await stranger.$$('article[data-testid="tweet"]')).toHaveLength(0);
+    expect(await stranger.$('[data-testid="UserName"]')).not.toBeNull();
+    await context.close();
+    const owner = await openPage(true);
+    await visit(owner, '/DrSamRivers', PROFILE_DRAWN);
+    expect(await owner.$$('article[data-testid="tweet"]')).toHaveLength(3);
+  });
+
+  it('sends a signed-out visitor to sign in when the login wall is up', async () => {
+    x.loginWall();
+    const page = await openPage(false);
+    await visit(page, '/DrSamRivers', '/i/flow/login');
+    expect(page.url()).toBe('https://x.com/i/flow/login?redirect_after_login=%2FDrSamRivers');
+  });
+
+  it('resolves only emulated hosts, redirects twitter.com to x.com and logs the trackers pages ask for', async () => {
+    const page = await openPage(false);
+    await expect(page.goto('https://example.com/')).rejects.toThrow('ERR_NAME_NOT_RESOLVED');
+    // localhost would reach the emulator server itself (it answers 421) if the catch-all rule were missing.
+    await expect(page.goto(`https://localhost:${String(running.port)}/`)).rejects.toThrow('ERR_NAME_NOT_RESOLVED');
+    expect(running.requestsTo('localhost')).toEqual([]);
+    const since = running.requests.length;
+    await page.goto('https://twitter.com/DrSamRivers', { waitUntil: 'load' });
+    await page.waitForSelector(PROFILE_DRAWN);
+    expect(page.url()).toBe('https://x.com/DrSamRivers');
+    await vi.waitFor(() => {
+      const hosts = running.requests.slice(since).map((r) => `${r.host}${r.path}`);
+      expect(hosts).toEqual(expect.arrayContaining([
+        'twitter.com/DrSamRivers', 'www.googletagmanager.com/gtag/js', 'www.google-analytics.com/g/collect',
+        expect.stringMatching(/^pbs\.twimg\.com\/profile_images\//),
+      ]));
+    });
+  });
+});
