@@ -1,0 +1,5 @@
+import type { PlatformReader } from '../types.ts';
+import { xReader } from './x/index.ts';
+
+/** Every platform Chaperone can read. A platform without a reader here is reported, not guessed. */
+export const READERS: readonly PlatformReader[] = [xReader];

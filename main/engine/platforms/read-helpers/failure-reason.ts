@@ -1,0 +1,22 @@
+import type { UnreadReason } from '../../types.ts';
+
+export interface Failure {
+  reason: UnreadReason;
+  /** Plain words, safe to show: never the raw error text (it may hold URLs with tokens). */
+  detail: string;
+}
+
+/** Why a step threw, told apart well enough for the user to know what to do. */
+export function reasonForFailure(error: unknown, runSignal: AbortSignal, platformName: string): Failure {
+  if (runSignal.aborted) return { reason: 'cancelled', detail: 'The audit was cancelled.' };
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  const message = error instanceof Error ? error.message : String(error);
+  // Puppeteer's TimeoutError, AbortSignal.timeout()'s DOMException and the runner's StepTimeoutError.
+  if (name.endsWith('TimeoutError') || /timed? ?out|timeout/i.test(message)) {
+    return { reason: 'timeout', detail: `${platformName} took too long to answer.` };
+  }
+  if (/net::ERR_/.test(message)) {
+    return { reason: 'network-error', detail: `${platformName} could not be reached.` };
+  }
+  return { reason: 'browser-failed', detail: 'The browser used for the audit stopped unexpectedly.' };
+}

@@ -1,0 +1,123 @@
+import type { SessionState, UnreadReason } from '../../types.ts';
+import type { CapturedResponse } from '../read-helpers/capture-response.ts';
+import { CHALLENGE_URL_PATTERN, LOGIN_URL_PATTERN } from './x-urls.ts';
+
+/** What the settings page told us about the session, in the user's words. */
+export type SessionVerdict =
+  | { state: 'signed-in'; detail: string; settings: Record<string, unknown> }
+  | SessionProblem;
+
+/** A session that cannot be read, and the reason every setting then carries. */
+export interface SessionProblem {
+  state: Exclude<SessionState, 'signed-in'>;
+  detail: string;
+  reason: UnreadReason;
+}
+
+const SIGNED_OUT_CODES = [32, 89, 215, 353];
+
+/** Classifies the app's own `account/settings.json` response. */
+export function classifySettingsResponse(response: CapturedResponse, now: Date): SessionVerdict {
+  const failure = classifyErrorResponse(response, now);
+  if (failure !== null) return failure;
+  const json = parseJson(response.body);
+  if (response.status === 200 && isPlainObject(json)) {
+    return { state: 'signed-in', detail: 'Signed in to X.', settings: json };
+  }
+  return {
+    state: 'unknown',
+    reason: 'page-changed',
+    detail: `X's settings data came back in a form Chaperone does not recognise (HTTP ${response.status}).`,
+  };
+}
+
+/** A response that says the session cannot be read, or null when it says nothing of the kind. */
+export function classifyErrorResponse(response: CapturedResponse, now: Date): SessionVerdict | null {
+  const { status, headers } = response;
+  const codes = errorCodes(parseJson(response.body));
+  if (status === 429 || codes.includes(88)) {
+    return { state: 'rate-limited', reason: 'rate-limited', detail: rateLimitDetail(headers['x-rate-limit-reset'], now) };
+  }
+  if (codes.includes(326)) {
+    return { state: 'challenge', reason: 'challenge', detail: 'X has locked the account until you complete a security check. Sign in to X from Chaperone, complete the check, then run the audit again.' };
+  }
+  if (status === 401 || codes.some((code) => SIGNED_OUT_CODES.includes(code))) {
+    return signedOut();
+  }
+  if (codes.includes(64)) {
+    return { state: 'blocked', reason: 'blocked', detail: 'X says this account is suspended, so its settings cannot be read.' };
+  }
+  if (status === 403) {
+    const cloudflare = 'cf-ray' in headers && isHtml(response);
+    return {
+      state: 'blocked',
+      reason: 'blocked',
+      detail: cloudflare
+        ? "X's network protection refused to show the page to Chaperone's browser. Try again later."
+        : 'X refused to show this account\'s settings (HTTP 403).',
+    };
+  }
+  if (status >= 500) {
+    return { state: 'unknown', reason: 'network-error', detail: `X's servers answered with an error (HTTP ${status}). Try again later.` };
+  }
+  if (status >= 400) {
+    return { state: 'unknown', reason: 'page-changed', detail: `X answered in a way Chaperone does not recognise (HTTP ${status}).` };
+  }
+  return null;
+}
+
+/**
+ * A refusal whose body the browser no longer had: a bare 403 could be a locked account, an
+ * ended session or a block, so the reader should see where X's app goes before deciding.
+ */
+export function refusalNeedsAddress(response: CapturedResponse): boolean {
+  const { status } = response;
+  return !response.bodyRead && status >= 400 && status < 500 && status !== 401 && status !== 429;
+}
+
+/** The app navigating to the login flow or the account-access check says as much as a status. */
+export function verdictForUrl(url: string): SessionProblem | null {
+  if (LOGIN_URL_PATTERN.test(url)) return signedOut();
+  if (CHALLENGE_URL_PATTERN.test(url)) {
+    return { state: 'challenge', reason: 'challenge', detail: 'X asked for a security check before showing the account. Sign in to X from Chaperone, complete the check, then run the audit again.' };
+  }
+  return null;
+}
+
+/** Plain words for when X will allow reads again, from its `x-rate-limit-reset` header. */
+export function rateLimitDetail(reset: string | undefined, now: Date): string {
+  const lead = 'X is limiting how often its pages can be loaded.';
+  const seconds = reset === undefined ? Number.NaN : Number(reset);
+  if (!Number.isFinite(seconds) || seconds <= 0) return `${lead} Wait about 15 minutes, then run the audit again.`;
+  const at = new Date(seconds * 1000);
+  const minutes = Math.max(1, Math.ceil((at.getTime() - now.getTime()) / 60_000));
+  const clock = at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+  return `${lead} Try again after ${clock} (in about ${minutes} minute${minutes === 1 ? '' : 's'}).`;
+}
+
+function signedOut(): SessionProblem {
+  return { state: 'signed-out', reason: 'signed-out', detail: "Chaperone's browser is not signed in to X. Sign in to X from Chaperone, then run the audit again." };
+}
+
+function parseJson(body: string): unknown {
+  try {
+    return JSON.parse(body) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function errorCodes(json: unknown): number[] {
+  if (!isPlainObject(json) || !Array.isArray(json.errors)) return [];
+  return json.errors.flatMap((error: unknown) =>
+    isPlainObject(error) && typeof error.code === 'number' ? [error.code] : []);
+}
+
+function isHtml(response: CapturedResponse): boolean {
+  const type = response.headers['content-type'] ?? '';
+  return type.includes('text/html') || /^\s*<(?:!doctype|html)/i.test(response.body);
+}

@@ -1,0 +1,226 @@
+/**
+ * The X reader in real Chromium against the X emulator: what the user sees when the session is
+ * signed out, locked, rate limited or slow, when X leaves a field out, when the settings data never
+ * comes, and what a stranger sees of a public profile.
+ */
+import type { Browser } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createXReader, xReader } from '../../../main/engine/platforms/x/index.ts';
+import type { PlatformReadResult } from '../../../main/engine/types.ts';
+import { startEmulators, type RunningEmulators } from '../../emulators/harness.ts';
+import { createXEmulator, signInToX, type XEmulator } from '../../emulators/x/index.ts';
+import { guardedPage, launchTestBrowser, readerContext, type ContextOptions } from './context.ts';
+
+let x: XEmulator;
+let emulators: RunningEmulators;
+let browser: Browser;
+
+beforeAll(async () => {
+  x = createXEmulator();
+  emulators = await startEmulators([x.emulator]);
+  browser = await launchTestBrowser(emulators.browserArgs);
+  await signIn();
+});
+
+afterAll(async () => {
+  await browser.close();
+  await emulators.close();
+});
+
+afterEach(() => {
+  x.restore();
+  x.loginWall(false);
+  x.set({ language: 'en' });
+});
+
+async function signIn(): Promise<void> {
+  const page = await guardedPage(browser, xReader.hosts);
+  await signInToX(page, x.credentials);
+  await page.close();
+}
+
+/** One audit of the account, as the runner would do it; checks the reader closed its pages. */
+async function audit(options: Partial<ContextOptions> = {}, reader = xReader): Promise<PlatformReadResult> {
+  const ctx = readerContext(browser, { hosts: reader.hosts, ...options });
+  try {
+    const result = await reader.read(ctx);
+    expect(await ctx.openPages()).toBe(0);
+    return result;
+  } finally {
+    await ctx.dispose();
+  }
+}
+
+function valuesOf(result: PlatformReadResult): Record<string, unknown> {
+  return Object.fromEntries(result.observations.map((o) => [o.setting, o.value]));
+}
+
+function reasonsOf(result: PlatformReadResult): Record<string, string> {
+  return Object.fromEntries(result.unread.map((u) => [u.setting, u.reason]));
+}
+
+const everySetting = (reason: string): Record<string, string> =>
+  Object.fromEntries(xReader.settings.map((setting) => [setting, reason]));
+
+describe('a signed-in, public X account', () => {
+  let result: PlatformReadResult;
+  let pageLoads: number;
+
+  beforeAll(async () => {
+    const documents = (): number => emulators.requestsTo('x.com').filter((r) => !r.path.startsWith('/i/api/')).length;
+    const before = documents();
+    result = await audit();
+    pageLoads = documents() - before;
+  });
+
+  it('reads every setting from X\'s own settings data, with three page loads', () => {
+    expect(result.session).toBe('signed-in');
+    expect(result.sessionDetail).toBe('Signed in to X as @DrSamRivers.');
+    expect(result.unread).toEqual([]);
+    expect(valuesOf(result)).toMatchObject({ protected: false, discoverable_by_email: true, screen_name: 'DrSamRivers', allow_media_tagging: 'all' });
+    expect(new Set(result.observations.map((o) => o.source))).toEqual(new Set(['json-endpoint']));
+    expect(pageLoads).toBe(3);
+  });
+
+  it('reads name, handle and bio from the profile data', () => {
+    expect(result.identity).toEqual({
+      displayName: 'Dr Sam Rivers',
+      handle: 'DrSamRivers',
+      bio: 'GP in Leeds. Primary care, running and the odd bad pun. Views my own.',
+      workplace: null,
+      source: 'json-endpoint',
+      evidence: expect.stringContaining('UserByScreenName') as unknown,
+    });
+  });
+
+  it('shows what a stranger sees without cookies: name, bio, location and posts', () => {
+    expect(result.stranger).toMatchObject({
+      url: 'https://x.com/DrSamRivers', loginWall: false, profileVisible: true,
+      name: 'Dr Sam Rivers', bio: 'GP in Leeds. Primary care, running and the odd bad pun. Views my own.',
+      location: 'Leeds, England', postsVisible: 3, postsProtected: false,
+    });
+    expect(result.stranger?.notes).toContain('A stranger can see 3 of your posts without signing in.');
+  });
+});
+
+describe('when the settings cannot be read', () => {
+  it('says signed out, with no observations, when X has ended the session', async () => {
+    x.signOut();
+    try {
+      const result = await audit();
+      expect(result.session).toBe('signed-out');
+      expect(result.observations).toEqual([]);
+      expect(reasonsOf(result)).toEqual(everySetting('signed-out'));
+      expect(result.unread[0]?.detail).toMatch(/Sign in to X from Chaperone/);
+      expect(result.identity).toBeNull();
+      expect(result.stranger).toBeNull();
+    } finally {
+      // A fresh session without the form: the form itself was shown to work in beforeAll.
+      await browser.setCookie(...x.issueSessionCookies());
+    }
+  });
+
+  it('says signed out when the browser was never signed in (X sends it to the login page)', async () => {
+    const neverSignedIn = await browser.createBrowserContext();
+    try {
+      const result = await audit({ signedIn: neverSignedIn });
+      expect(result.session).toBe('signed-out');
+      expect(result.observations).toEqual([]);
+      expect(reasonsOf(result)).toEqual(everySetting('signed-out'));
+    } finally {
+      await neverSignedIn.close();
+    }
+  });
+
+  it('says X wants a security check when the account is locked', async () => {
+    x.lock();
+    const result = await audit();
+    expect(result.session).toBe('challenge');
+    expect(result.observations).toEqual([]);
+    expect(reasonsOf(result)).toEqual(everySetting('challenge'));
+  });
+
+  it('says X is rate limiting, and when to try again', async () => {
+    x.rateLimit();
+    const result = await audit();
+    expect(result.session).toBe('rate-limited');
+    expect(result.observations).toEqual([]);
+    expect(reasonsOf(result)).toEqual(everySetting('rate-limited'));
+    expect(result.sessionDetail).toMatch(/Try again after \d\d:\d\d \(in about 15 minutes\)/);
+  });
+
+  it('says X took too long when the settings data outlasts the step', async () => {
+    x.slow(4_000);
+    const result = await audit({ stepTimeoutMs: 1_000 });
+    expect(result.session).toBe('unknown');
+    expect(result.observations).toEqual([]);
+    expect(reasonsOf(result)).toEqual(everySetting('timeout'));
+  });
+
+  it('reports a field X left out as missing, for that setting only', async () => {
+    x.dropField('geo_enabled');
+    const result = await audit();
+    expect(result.unread).toEqual([{ setting: 'geo_enabled', reason: 'field-missing', detail: expect.stringContaining('geo_enabled') as unknown }]);
+    expect(result.observations).toHaveLength(xReader.settings.length - 1);
+    expect(valuesOf(result)).not.toHaveProperty('geo_enabled');
+  });
+});
+
+describe('when the settings data does not come but the pages do', () => {
+  const impatient = createXReader({ waitMs: 10_000, settingsGraceMs: 200, postsWaitMs: 3_000 });
+
+  it('reads the switches on the settings pages from the accessibility tree', async () => {
+    x.set({ protected: true, discoverable_by_email: false, discoverable_by_mobile_phone: true, geo_enabled: true });
+    x.slow(600);
+    try {
+      const result = await audit({}, impatient);
+      expect(result.session).toBe('signed-in');
+      expect(valuesOf(result)).toEqual({ protected: true, discoverable_by_email: false, discoverable_by_mobile_phone: true, geo_enabled: true });
+      expect(new Set(result.observations.map((o) => o.source))).toEqual(new Set(['accessibility-tree']));
+      expect(result.observations.find((o) => o.setting === 'protected')?.evidence).toMatch(/audience_and_tagging checkbox "Protect your posts"/);
+      expect(reasonsOf(result)).toMatchObject({ allow_dms_from: 'timeout', screen_name: 'timeout' });
+    } finally {
+      x.set({ protected: false, discoverable_by_email: true, discoverable_by_mobile_phone: true, geo_enabled: false });
+    }
+  });
+
+  it('says signed out, and keeps nothing, when X sends the pages to its login', async () => {
+    x.slow(600);
+    x.signOut();
+    try {
+      const result = await audit({}, impatient);
+      expect(result.session).toBe('signed-out');
+      expect(result.observations).toEqual([]);
+      expect(reasonsOf(result)).toEqual(everySetting('signed-out'));
+    } finally {
+      await browser.setCookie(...x.issueSessionCookies());
+    }
+  });
+
+  it('does not match labels on a page in another language', async () => {
+    x.set({ language: 'cy' });
+    x.slow(600);
+    const result = await audit({}, impatient);
+    expect(result.observations).toEqual([]);
+    expect(reasonsOf(result)).toEqual(everySetting('locale-unsupported'));
+  });
+});
+
+describe('a page in another language', () => {
+  it('still reads the settings data, which does not depend on the language', async () => {
+    x.set({ language: 'cy' });
+    const result = await audit();
+    expect(result.unread).toEqual([]);
+    expect(result.observations).toHaveLength(xReader.settings.length);
+  });
+});
+
+describe('a stranger sent to sign in', () => {
+  it('is reported as a sign-in wall, the settings still read', async () => {
+    x.loginWall();
+    const result = await audit();
+    expect(result.stranger).toMatchObject({ loginWall: true, profileVisible: false, name: null, postsVisible: null });
+    expect(result.stranger?.notes).toEqual(['X asked a stranger to sign in before showing your profile.']);
+    expect(result.observations).toHaveLength(xReader.settings.length);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { classifyErrorResponse, classifySettingsResponse, rateLimitDetail, refusalNeedsAddress, verdictForUrl } from '../../../main/engine/platforms/x/session-verdict.ts';
+import { cloudflareBlock, jsonResponse, signedInResponse, xError } from './x-fixtures.ts';
+
+const now = new Date('2026-03-02T10:00:00Z');
+const inTwelveMinutes = String(Math.floor(now.getTime() / 1000) + 12 * 60);
+
+describe('X session from account/settings.json', () => {
+  it('is signed in when X sends the settings as JSON', () => {
+    const verdict = classifySettingsResponse(signedInResponse(), now);
+    expect(verdict.state).toBe('signed-in');
+    expect(verdict.state === 'signed-in' && verdict.settings.screen_name).toBe('dr_jane_doe');
+  });
+
+  it('is signed out on 401 and on "Could not authenticate you" (code 32)', () => {
+    expect(classifySettingsResponse(xError(401, 32, 'Could not authenticate you.'), now).state).toBe('signed-out');
+    expect(classifySettingsResponse(xError(403, 32, 'Could not authenticate you.'), now).state).toBe('signed-out');
+    expect(classifySettingsResponse(jsonResponse(401, {}), now).state).toBe('signed-out');
+  });
+
+  it('is a challenge when X has locked the account (403, code 326)', () => {
+    const verdict = classifySettingsResponse(xError(403, 326, 'To protect our users from spam and other malicious activity, this account is temporarily locked.'), now);
+    expect(verdict).toMatchObject({ state: 'challenge', reason: 'challenge' });
+    expect(verdict.detail).toMatch(/security check/);
+  });
+
+  it('is rate limited on 429 or code 88, and says when to try again', () => {
+    const limited = classifySettingsResponse(xError(429, 88, 'Rate limit exceeded', { 'x-rate-limit-reset': inTwelveMinutes }), now);
+    expect(limited).toMatchObject({ state: 'rate-limited', reason: 'rate-limited' });
+    expect(limited.detail).toMatch(/in about 12 minutes/);
+    expect(classifySettingsResponse(xError(200, 88, 'Rate limit exceeded'), now).state).toBe('rate-limited');
+  });
+
+  it('is blocked when Cloudflare answers with an HTML 403', () => {
+    const verdict = classifySettingsResponse(cloudflareBlock(), now);
+    expect(verdict).toMatchObject({ state: 'blocked', reason: 'blocked' });
+    expect(verdict.detail).toMatch(/network protection/);
+  });
+
+  it('is unknown, never signed in, when a 200 is not a JSON object', () => {
+    expect(classifySettingsResponse(jsonResponse(200, ['not', 'settings']), now)).toMatchObject({ state: 'unknown', reason: 'page-changed' });
+    expect(classifySettingsResponse({ ...signedInResponse(), body: '<html>' }, now).state).toBe('unknown');
+  });
+
+  it('says nothing about an ordinary page load', () => {
+    expect(classifyErrorResponse({ url: 'https://x.com/settings', status: 200, headers: { 'cf-ray': 'x' }, body: '<html lang="en">', bodyRead: true }, now)).toBeNull();
+  });
+
+  it('calls a server error a network problem, not a page change', () => {
+    expect(classifySettingsResponse(jsonResponse(503, {}), now)).toMatchObject({ state: 'unknown', reason: 'network-error' });
+  });
+});
+
+describe('X session from where the app sends the browser', () => {
+  it('is signed out at the login flow and a challenge at account access', () => {
+    expect(verdictForUrl('https://x.com/i/flow/login?redirect_after_login=%2Fsettings')?.state).toBe('signed-out');
+    expect(verdictForUrl('https://twitter.com/login')?.state).toBe('signed-out');
+    expect(verdictForUrl('https://x.com/account/access')?.state).toBe('challenge');
+    expect(verdictForUrl('https://x.com/settings/privacy_and_safety')).toBeNull();
+    expect(verdictForUrl('https://x.com/loginhelper')).toBeNull();
+  });
+});
+
+describe('a refusal whose body the browser lost', () => {
+  it('waits for where X goes when only the status is known and it could mean several things', () => {
+    const lost = { ...xError(403, 326, 'locked'), body: '', bodyRead: false };
+    expect(refusalNeedsAddress(lost)).toBe(true);
+    expect(refusalNeedsAddress({ ...lost, status: 401 })).toBe(false);
+    expect(refusalNeedsAddress({ ...lost, status: 429 })).toBe(false);
+    expect(refusalNeedsAddress(xError(403, 326, 'locked'))).toBe(false);
+  });
+});
+
+describe('rate-limit wording', () => {
+  it('falls back to a plain estimate without a usable reset header', () => {
+    expect(rateLimitDetail(undefined, now)).toMatch(/about 15 minutes/);
+    expect(rateLimitDetail('soon', now)).toMatch(/about 15 minutes/);
+  });
+
+  it('never says "in 0 minutes"', () => {
+    expect(rateLimitDetail(String(now.getTime() / 1000 - 5), now)).toMatch(/in about 1 minute\)/);
+  });
+});
