@@ -1,0 +1,112 @@
+/**
+ * Holds what a reader observed against checklist items. The only place a status is decided.
+ * A pass needs an observation from this run, on a signed-in session, whose value is one the
+ * checklist accepts. Everything else is fail, unknown, manual or not-applicable.
+ */
+import type { ChecklistItem } from '../checklist/model.ts';
+import type { AccountSpec, Observation, PlatformReadResult, SessionState, SettingValue, UnreadReason } from '../types.ts';
+import { OBSERVATION_SOURCES } from '../types.ts';
+import type { ItemResult } from './model.ts';
+import { unreadExplanation } from './unread-text.ts';
+
+const SESSION_REASON: Partial<Record<SessionState, UnreadReason>> = {
+  'signed-out': 'signed-out',
+  challenge: 'challenge',
+  'rate-limited': 'rate-limited',
+  blocked: 'blocked',
+};
+
+/** An Unread for this setting key covers every setting (the whole read failed). */
+export const ALL_SETTINGS = '*';
+
+type Lookup =
+  | { found: true; observation: Observation }
+  | { found: false; reason: UnreadReason; detail: string };
+
+export function evaluateAccount(
+  items: readonly ChecklistItem[],
+  account: AccountSpec,
+  platformName: string,
+  read: PlatformReadResult,
+): ItemResult[] {
+  const lookup = settingLookup(read, platformName);
+  return items.map((item) => evaluateItem(item, account, platformName, lookup));
+}
+
+function settingLookup(read: PlatformReadResult, platformName: string): (setting: string) => Lookup {
+  const sessionReason = SESSION_REASON[read.session];
+  return (setting) => {
+    if (sessionReason !== undefined) {
+      return { found: false, reason: sessionReason, detail: read.sessionDetail };
+    }
+    const observation = mostRobust(read.observations.filter((o) => o.setting === setting));
+    if (observation !== undefined && read.session === 'signed-in') return { found: true, observation };
+    const unread = read.unread.find((u) => u.setting === setting) ?? read.unread.find((u) => u.setting === ALL_SETTINGS);
+    if (unread !== undefined) return { found: false, reason: unread.reason, detail: unread.detail };
+    if (read.session !== 'signed-in') return { found: false, reason: 'not-read', detail: read.sessionDetail };
+    return { found: false, reason: 'not-read', detail: unreadExplanation('not-read', platformName) };
+  };
+}
+
+function mostRobust(observations: Observation[]): Observation | undefined {
+  return [...observations].sort(
+    (a, b) => OBSERVATION_SOURCES.indexOf(a.source) - OBSERVATION_SOURCES.indexOf(b.source),
+  )[0];
+}
+
+function evaluateItem(
+  item: ChecklistItem,
+  account: AccountSpec,
+  platformName: string,
+  lookup: (setting: string) => Lookup,
+): ItemResult {
+  const base: ItemResult = {
+    itemId: item.id, title: item.title, category: item.category, severity: item.severity, weight: item.weight,
+    status: 'unknown', setting: item.check?.setting ?? null, expected: item.check?.expect ?? null, observed: null,
+    reason: null, unreadReason: null, manualCheck: null, question: null,
+    why: item.why, guidance: item.guidance, fix: item.fix,
+  };
+  if (!item.appliesTo.includes(account.kind)) {
+    return { ...base, status: 'not-applicable', reason: `Applies to ${item.appliesTo.join(' and ')} accounts only.` };
+  }
+  if (item.question !== null) return { ...base, status: 'manual', question: item.question.text };
+  if (item.check === null) throw new Error(`Checklist item ${item.id} has neither a check nor a question.`);
+
+  if (item.when !== null) {
+    const condition = lookup(item.when.setting);
+    if (!condition.found) return unknown(base, item, platformName, condition);
+    if (!matches(condition.observation.value, item.when.expect)) {
+      return {
+        ...base, status: 'not-applicable',
+        reason: `Does not apply as things stand (${item.when.setting} is ${show(condition.observation.value)}).`,
+      };
+    }
+  }
+  const setting = lookup(item.check.setting);
+  if (!setting.found) return unknown(base, item, platformName, setting);
+  const { value, source, evidence, readAt } = setting.observation;
+  return {
+    ...base,
+    status: matches(value, item.check.expect) ? 'pass' : 'fail',
+    observed: { value, source, evidence, readAt },
+  };
+}
+
+function unknown(
+  base: ItemResult,
+  item: ChecklistItem,
+  platformName: string,
+  miss: { reason: UnreadReason; detail: string },
+): ItemResult {
+  const explanation = unreadExplanation(miss.reason, platformName);
+  const reason = miss.detail !== '' && miss.detail !== explanation ? `${explanation} (${miss.detail})` : explanation;
+  return { ...base, status: 'unknown', unreadReason: miss.reason, reason, manualCheck: item.manualCheck };
+}
+
+function matches(value: SettingValue, expected: readonly SettingValue[]): boolean {
+  return expected.some((e) => e === value);
+}
+
+function show(value: SettingValue): string {
+  return value === null ? 'empty' : String(value);
+}

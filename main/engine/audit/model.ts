@@ -1,0 +1,84 @@
+/** What an audit produces. The JSON report (report/schema.ts) is this, versioned. */
+import type { Category, FixPath, GuidanceReference, Severity } from '../checklist/model.ts';
+import type {
+  AccountSpec, Identity, ObservationSource, SessionState, SettingValue, StrangerView, UnreadReason,
+} from '../types.ts';
+
+export const ITEM_STATUSES = ['pass', 'fail', 'unknown', 'manual', 'not-applicable'] as const;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+
+export interface ObservedValue {
+  value: SettingValue;
+  source: ObservationSource;
+  evidence: string;
+  readAt: string;
+}
+
+export interface ItemResult {
+  itemId: string;
+  title: string;
+  category: Category;
+  severity: Severity;
+  weight: number;
+  status: ItemStatus;
+  /** The setting key read, for automatic items. */
+  setting: string | null;
+  expected: SettingValue[] | null;
+  observed: ObservedValue | null;
+  /** For unknown: why it could not be checked; for not-applicable: why it does not apply. */
+  reason: string | null;
+  unreadReason: UnreadReason | null;
+  /** For unknown: how to check by hand. */
+  manualCheck: string | null;
+  /** For manual items: the question to the user. */
+  question: string | null;
+  why: string;
+  guidance: GuidanceReference[];
+  fix: FixPath;
+}
+
+export interface Score {
+  /** Weighted share of verified items that passed, 0–100; null when nothing was verified. */
+  score: number | null;
+  /** Share of automatic items that were verified (pass or fail), 0–100. */
+  coverage: number;
+  pass: number;
+  fail: number;
+  unknown: number;
+  manual: number;
+  notApplicable: number;
+}
+
+export interface RequestsBlocked {
+  /** Requests to hosts outside the platform's own, aborted. */
+  offHost: number;
+  hosts: string[];
+  /** Images, media and fonts not loaded. */
+  resources: number;
+}
+
+export interface AccountResult {
+  account: AccountSpec;
+  platformName: string;
+  session: SessionState;
+  sessionDetail: string;
+  startedAt: string;
+  finishedAt: string;
+  items: ItemResult[];
+  score: Score;
+  identity: Identity | null;
+  stranger: StrangerView | null;
+  requestsBlocked: RequestsBlocked;
+  /** Set when the account's audit broke (browser crashed, timed out…); the rest of the audit stands. */
+  error: string | null;
+}
+
+export interface AuditResult {
+  startedAt: string;
+  finishedAt: string;
+  appVersion: string;
+  checklistVersion: string;
+  cancelled: boolean;
+  accounts: AccountResult[];
+  overall: Score;
+}

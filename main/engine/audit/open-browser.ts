@@ -1,0 +1,62 @@
+/**
+ * The real AccountBrowser: one headless browser per account on its own profile directory, every
+ * page guarded by the platform's host allow-list, and a cookieless context for the stranger view.
+ */
+import type { Browser, BrowserContext, Page } from 'puppeteer-core';
+import { guardPage, type RequestGuard } from '../browser/allow-list.ts';
+import { launchAuditBrowser } from '../browser/launch.ts';
+import { profileDirFor } from '../browser/profiles.ts';
+import type { AccountSpec, PlatformReader } from '../types.ts';
+import type { AccountBrowser, OpenAccountBrowser } from './runner.ts';
+
+export interface BrowserOpenerOptions {
+  executablePath: string;
+  dataDir: string;
+  /** Extra browser flags (the user's --browser-arg), per account where they differ. */
+  extraArgs: readonly string[] | ((account: AccountSpec) => readonly string[]);
+}
+
+export function browserOpener(options: BrowserOpenerOptions): OpenAccountBrowser {
+  return async (account, reader) => {
+    const extraArgs = typeof options.extraArgs === 'function' ? options.extraArgs(account) : options.extraArgs;
+    const browser = await launchAuditBrowser({
+      executablePath: options.executablePath,
+      profileDir: profileDirFor(options.dataDir, account),
+      extraArgs,
+      // No host outside the platform's own even resolves: covers WebSockets and workers the page guard cannot see.
+      hosts: reader.hosts,
+    });
+    return accountBrowser(browser, reader);
+  };
+}
+
+export function accountBrowser(browser: Browser, reader: Pick<PlatformReader, 'hosts'>): AccountBrowser {
+  const guards: RequestGuard[] = [];
+  const contexts: BrowserContext[] = [];
+  let closing = false;
+  const guarded = async (page: Page): Promise<Page> => {
+    guards.push(await guardPage(page, { hosts: reader.hosts }));
+    return page;
+  };
+  return {
+    newPage: async () => guarded(await browser.newPage()),
+    newStrangerPage: async () => {
+      const context = await browser.createBrowserContext();
+      contexts.push(context);
+      return guarded(await context.newPage());
+    },
+    requestsBlocked: () => ({
+      offHost: guards.reduce((sum, g) => sum + g.blockedOffHost, 0),
+      hosts: [...new Set(guards.flatMap((g) => [...g.blockedHosts]))].sort(),
+      resources: guards.reduce((sum, g) => sum + g.blockedResources, 0),
+    }),
+    onCrash: (listener) => {
+      browser.once('disconnected', () => { if (!closing) listener(); });
+    },
+    close: async () => {
+      closing = true;
+      await Promise.all(contexts.map((c) => c.close().catch(() => undefined)));
+      await browser.close();
+    },
+  };
+}

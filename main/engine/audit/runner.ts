@@ -1,0 +1,144 @@
+/**
+ * Runs readers over accounts with bounded concurrency, per-step timeouts and cancellation, then
+ * evaluates and scores. One account failing (crash, timeout, signed out) never spoils the others.
+ */
+import type { ChecklistSet } from '../checklist/model.ts';
+import { identityObservations } from '../identity/index.ts';
+import type { UserProfile } from '../profile.ts';
+import type { AccountSpec, PlatformReader, PlatformReadResult, UnreadReason } from '../types.ts';
+import { ALL_SETTINGS, evaluateAccount } from './evaluate.ts';
+import type { AccountResult, AuditResult, RequestsBlocked } from './model.ts';
+import type { ProgressEvent } from './progress.ts';
+import { scoreItems } from './score.ts';
+import { AuditCancelledError, BrowserCrashedError, createStepRunner, reasonForError } from './steps.ts';
+
+/** A browser opened on one account's profile, with the platform's host allow-list applied to its pages. */
+export interface AccountBrowser {
+  newPage(): Promise<import('puppeteer-core').Page>;
+  newStrangerPage(): Promise<import('puppeteer-core').Page>;
+  requestsBlocked(): RequestsBlocked;
+  /** Called once if the browser dies during the audit. */
+  onCrash(listener: () => void): void;
+  close(): Promise<void>;
+}
+
+export type OpenAccountBrowser = (account: AccountSpec, reader: PlatformReader) => Promise<AccountBrowser>;
+
+export interface RunAuditOptions {
+  accounts: readonly AccountSpec[];
+  checklists: ChecklistSet;
+  profile: UserProfile;
+  readers: readonly PlatformReader[];
+  openBrowser: OpenAccountBrowser;
+  appVersion: string;
+  /** Accounts audited at once; each has its own browser. */
+  concurrency?: number;
+  stepTimeoutMs?: number;
+  signal?: AbortSignal;
+  onProgress?: (event: ProgressEvent) => void;
+}
+
+export const DEFAULT_CONCURRENCY = 2;
+export const DEFAULT_STEP_TIMEOUT_MS = 30_000;
+
+export async function runAudit(options: RunAuditOptions): Promise<AuditResult> {
+  const { accounts, signal } = options;
+  const emit = (event: ProgressEvent): void => { options.onProgress?.(event); };
+  const startedAt = now();
+  emit({ type: 'audit-started', accounts: accounts.length, at: startedAt });
+
+  const results: AccountResult[] = new Array<AccountResult>(accounts.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < accounts.length; i = next++) {
+      const account = accounts[i];
+      if (account !== undefined) results[i] = await auditAccount(account, options, emit);
+    }
+  };
+  const workers = Math.max(1, Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, accounts.length));
+  await Promise.all(Array.from({ length: workers }, worker));
+
+  const cancelled = signal?.aborted ?? false;
+  const finishedAt = now();
+  emit({ type: 'audit-finished', cancelled, at: finishedAt });
+  return {
+    startedAt, finishedAt, appVersion: options.appVersion, checklistVersion: options.checklists.version,
+    cancelled, accounts: results, overall: scoreItems(results.flatMap((r) => r.items)),
+  };
+}
+
+async function auditAccount(
+  account: AccountSpec,
+  options: RunAuditOptions,
+  emit: (event: ProgressEvent) => void,
+): Promise<AccountResult> {
+  const startedAt = now();
+  emit({ type: 'account-started', accountId: account.id, label: account.label, at: startedAt });
+  const checklist = options.checklists.platforms.find((c) => c.platform.id === account.platform);
+  const reader = options.readers.find((r) => r.platform === account.platform);
+  const platformName = checklist?.platform.name ?? account.platform;
+  const items = [...(checklist?.items ?? []), ...options.checklists.common];
+
+  const controller = new AbortController();
+  const cancel = (): void => { controller.abort(new AuditCancelledError()); };
+  if (options.signal?.aborted === true) cancel();
+  options.signal?.addEventListener('abort', cancel, { once: true });
+
+  let read: PlatformReadResult;
+  let error: string | null = null;
+  let browser: AccountBrowser | null = null;
+  try {
+    if (checklist === undefined || reader === undefined) {
+      throw new Error(`Chaperone cannot audit ${account.platform} accounts yet.`);
+    }
+    controller.signal.throwIfAborted();
+    const step = createStepRunner(controller.signal, options.stepTimeoutMs ?? DEFAULT_STEP_TIMEOUT_MS, (name) => {
+      emit({ type: 'step-started', accountId: account.id, step: name, at: now() });
+    });
+    const opened = await step('Starting the browser', () => options.openBrowser(account, reader));
+    browser = opened;
+    opened.onCrash(() => { controller.abort(new BrowserCrashedError()); });
+    read = await reader.read({
+      account, step, signal: controller.signal,
+      newPage: () => opened.newPage(),
+      newStrangerPage: () => opened.newStrangerPage(),
+    });
+  } catch (caught) {
+    const reason: UnreadReason = controller.signal.aborted ? reasonForError(controller.signal.reason) : reasonForError(caught);
+    error = caught instanceof Error ? caught.message : String(caught);
+    read = failedRead(reason, error);
+  } finally {
+    options.signal?.removeEventListener('abort', cancel);
+    await browser?.close().catch(() => undefined);
+  }
+
+  if (read.identity !== null) {
+    read = { ...read, observations: [...read.observations, ...identityObservations(read.identity, options.profile, now())] };
+  }
+  const itemResults = evaluateAccount(items, account, platformName, read);
+  const score = scoreItems(itemResults);
+  const finishedAt = now();
+  emit({
+    type: 'account-finished', accountId: account.id, label: account.label, score: score.score,
+    coverage: score.coverage, error, at: finishedAt,
+    counts: { pass: score.pass, fail: score.fail, unknown: score.unknown, manual: score.manual, 'not-applicable': score.notApplicable },
+  });
+  return {
+    account, platformName, session: read.session, sessionDetail: read.sessionDetail, startedAt, finishedAt,
+    items: itemResults, score, identity: read.identity, stranger: read.stranger,
+    requestsBlocked: browser?.requestsBlocked() ?? { offHost: 0, hosts: [], resources: 0 },
+    error,
+  };
+}
+
+/** Nothing was read: every item becomes unknown with this reason. */
+function failedRead(reason: UnreadReason, detail: string): PlatformReadResult {
+  return {
+    session: 'unknown', sessionDetail: detail, observations: [], identity: null, stranger: null,
+    unread: [{ setting: ALL_SETTINGS, reason, detail }],
+  };
+}
+
+function now(): string {
+  return new Date().toISOString();
+}

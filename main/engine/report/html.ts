@@ -1,0 +1,108 @@
+/**
+ * A self-contained HTML report: no scripts, no external resources, every value escaped.
+ * Scraped text (names, bios) is only ever inserted as escaped text.
+ */
+import type { AccountResult, ItemResult } from '../audit/model.ts';
+import { CATEGORIES } from '../checklist/model.ts';
+import type { AuditReport } from './schema.ts';
+import { citation, scoreText, STATUS_LABEL } from './words.ts';
+import { REPORT_CSS } from './html-style.ts';
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const e = escapeHtml;
+
+export function reportToHtml(report: AuditReport): string {
+  const { audit, profile } = report;
+  const date = new Date(audit.finishedAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>Chaperone social media audit, ${e(date)}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+<main>
+<h1>Social media audit</h1>
+<p class="meta">${e(profile.registeredName)}, ${e(profile.profession.replace(/-/g, ' '))} (${e(profile.regulator)}) · ${e(date)}
+ · Chaperone ${e(audit.appVersion)} · checklists ${e(audit.checklistVersion)}</p>
+${audit.cancelled ? '<p class="notice">This audit was cancelled before it finished: some items were not checked.</p>' : ''}
+<section aria-labelledby="overall">
+<h2 id="overall">Overall</h2>
+<p class="score">${e(scoreText(audit.overall))}</p>
+<p>${String(audit.overall.fail)} to fix · ${String(audit.overall.unknown)} could not be checked · ${String(audit.overall.manual)} questions for you · ${String(audit.overall.pass)} passed</p>
+</section>
+${audit.accounts.map(accountSection).join('\n')}
+<footer><p>Chaperone reads settings in your own browser and keeps everything on this computer. Platforms change their settings often: an item that could not be checked needs a look by hand. This report is not endorsed by any regulator.</p></footer>
+</main>
+</body>
+</html>
+`;
+}
+
+function accountSection(result: AccountResult, index: number): string {
+  const id = `account-${String(index + 1)}`;
+  const groups = CATEGORIES.map((category) => {
+    const items = result.items.filter((i) => i.category === category && i.status !== 'not-applicable');
+    if (items.length === 0) return '';
+    return `<h4>${e(category[0]?.toUpperCase() ?? '')}${e(category.slice(1))}</h4>\n<ul class="items">${items.map(itemEntry).join('\n')}</ul>`;
+  }).join('\n');
+  const notApplicable = result.items.filter((i) => i.status === 'not-applicable');
+  return `<section aria-labelledby="${id}" class="account">
+<h2 id="${id}">${e(result.platformName)}: ${e(result.account.label)} <span class="kind">(${e(result.account.kind)} account)</span></h2>
+<p class="score">${e(scoreText(result.score))}</p>
+<p>${e(sessionText(result))}</p>
+${result.error === null ? '' : `<p class="notice">${e(result.error)}</p>`}
+${strangerBlock(result)}
+<h3>Items</h3>
+${groups}
+${notApplicable.length === 0 ? '' : `<p class="na">Not applicable to this account: ${notApplicable.map((i) => e(i.title)).join('; ')}.</p>`}
+<p class="small">The audit browser blocked ${String(result.requestsBlocked.offHost)} requests to other sites and did not load ${String(result.requestsBlocked.resources)} images, videos or fonts.</p>
+</section>`;
+}
+
+function sessionText(result: AccountResult): string {
+  if (result.session === 'signed-in') return `Read while signed in to ${result.platformName}.`;
+  return result.sessionDetail;
+}
+
+function strangerBlock(result: AccountResult): string {
+  const view = result.stranger;
+  if (view === null) return '<h3>What a stranger sees</h3>\n<p>Not checked.</p>';
+  const rows: string[] = [];
+  if (view.loginWall) rows.push('A visitor who is not signed in is asked to sign in before seeing the profile.');
+  if (view.name !== null) rows.push(`Name shown: ${view.name}`);
+  if (view.bio !== null) rows.push(`Bio shown: ${view.bio}`);
+  if (view.location !== null) rows.push(`Location shown: ${view.location}`);
+  if (view.postsProtected) rows.push('Posts are protected: a stranger sees none.');
+  else if (view.postsVisible !== null) rows.push(`Posts a stranger can see: ${String(view.postsVisible)}`);
+  rows.push(...view.notes);
+  return `<h3>What a stranger sees</h3>\n<ul>${rows.map((r) => `<li>${e(r)}</li>`).join('')}</ul>`;
+}
+
+function itemEntry(item: ItemResult): string {
+  const parts = [`<li class="item status-${item.status}">`,
+    `<p><strong class="status">${e(STATUS_LABEL[item.status])}</strong> ${e(item.title)}</p>`];
+  if (item.observed !== null) {
+    parts.push(`<p class="small">Read: ${e(item.setting ?? '')} = ${e(String(item.observed.value))} (${e(item.observed.source)}: ${e(item.observed.evidence)})</p>`);
+  }
+  if (item.status === 'unknown') {
+    parts.push(`<p>${e(item.reason ?? '')}</p>`, `<p><em>Check by hand:</em> ${e(item.manualCheck ?? '')}</p>`);
+  }
+  if (item.status === 'manual' && item.question !== null) parts.push(`<p>${e(item.question)}</p>`);
+  if (item.status !== 'pass') {
+    parts.push(`<p>${e(item.why)}</p>`);
+    parts.push(...item.guidance.map((g) => `<blockquote><p>“${e(g.quote)}”</p><footer>${e(citation(g))}</footer></blockquote>`));
+  }
+  if (item.status === 'fail' || item.status === 'unknown') {
+    if (item.fix.steps.length > 0) parts.push(`<ol>${item.fix.steps.map((s) => `<li>${e(s)}</li>`).join('')}</ol>`);
+    if (item.fix.url !== null) parts.push(`<p>Settings page: <a href="${e(item.fix.url)}">${e(item.fix.url)}</a></p>`);
+  }
+  parts.push('</li>');
+  return parts.join('\n');
+}

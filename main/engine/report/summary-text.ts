@@ -1,0 +1,65 @@
+/** The readable summary the CLI prints: what to fix first, what could not be checked, and why. */
+import type { AccountResult, ItemResult } from '../audit/model.ts';
+import type { AuditReport } from './schema.ts';
+import { citation, scoreText, STATUS_LABEL } from './words.ts';
+
+export function reportToText(report: AuditReport): string {
+  const { audit, profile } = report;
+  const lines = [
+    `Social media audit for ${profile.registeredName} (${profile.profession.replace(/-/g, ' ')}, ${profile.regulator})`,
+    `Overall: ${scoreText(audit.overall)}`,
+    `${String(audit.overall.fail)} to fix · ${String(audit.overall.unknown)} could not be checked · ${String(audit.overall.manual)} questions for you · ${String(audit.overall.pass)} passed`,
+  ];
+  if (audit.cancelled) lines.push('The audit was cancelled before it finished.');
+  for (const account of audit.accounts) lines.push('', ...accountLines(account));
+  lines.push('', ...questionLines(audit.accounts));
+  return `${lines.join('\n')}\n`;
+}
+
+/** Questions are asked once, listing the accounts each one is for. */
+function questionLines(accounts: readonly AccountResult[]): string[] {
+  const questions = new Map<string, { question: string; labels: string[] }>();
+  for (const account of accounts) {
+    for (const item of account.items.filter((i) => i.status === 'manual')) {
+      const entry = questions.get(item.itemId) ?? { question: item.question ?? item.title, labels: [] };
+      entry.labels.push(account.account.label);
+      questions.set(item.itemId, entry);
+    }
+  }
+  if (questions.size === 0) return [];
+  return [
+    `Questions only you can answer (${String(questions.size)}); the report keeps them for your reflection:`,
+    ...[...questions.values()].map((q) => `- ${q.question} (${q.labels.join(', ')})`),
+  ];
+}
+
+function accountLines(result: AccountResult): string[] {
+  const lines = [
+    `== ${result.platformName}: ${result.account.label} (${result.account.kind})`,
+    `   Score: ${scoreText(result.score)}`,
+  ];
+  if (result.session !== 'signed-in') lines.push(`   ${result.sessionDetail}`);
+  if (result.error !== null) lines.push(`   Problem: ${result.error}`);
+  const section = (status: ItemResult['status'], describe: (item: ItemResult) => string[]): void => {
+    const items = result.items.filter((i) => i.status === status);
+    if (items.length === 0) return;
+    lines.push(`   ${STATUS_LABEL[status]} (${String(items.length)}):`);
+    for (const item of items) lines.push(`   - ${item.title}`, ...describe(item).map((l) => `       ${l}`));
+  };
+  section('fail', (item) => [
+    ...(item.guidance[0] === undefined ? [] : [`Guidance: ${citation(item.guidance[0])}`]),
+    ...(item.fix.url === null ? [] : [`Fix it at ${item.fix.url}`]),
+  ]);
+  section('unknown', (item) => [item.reason ?? '', `Check by hand: ${item.manualCheck ?? ''}`]);
+  const passed = result.items.filter((i) => i.status === 'pass').map((i) => i.title);
+  if (passed.length > 0) lines.push(`   ${STATUS_LABEL.pass} (${String(passed.length)}): ${passed.join('; ')}`);
+  if (result.stranger !== null) {
+    const s = result.stranger;
+    const seen = s.loginWall ? 'a sign-in wall' : [
+      s.name === null ? null : 'your name', s.bio === null ? null : 'your bio', s.location === null ? null : 'your location',
+      s.postsProtected ? 'no posts (protected)' : s.postsVisible === null ? null : `${String(s.postsVisible)} posts`,
+    ].filter((x) => x !== null).join(', ');
+    lines.push(`   A stranger who is not signed in sees: ${seen === '' ? 'nothing' : seen}`);
+  }
+  return lines;
+}

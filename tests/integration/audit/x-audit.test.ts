@@ -1,0 +1,141 @@
+/**
+ * The whole engine against the X emulator: real Chromium on per-account profiles, the shipped
+ * checklists, evaluation and scoring. What the user would see: items flip when X settings flip,
+ * and a session that cannot be read never passes anything.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CHECKLIST_DIR } from '../../../main/cli/run-and-report.ts';
+import type { AuditResult } from '../../../main/engine/audit/model.ts';
+import { browserOpener } from '../../../main/engine/audit/open-browser.ts';
+import { runAudit } from '../../../main/engine/audit/runner.ts';
+import { loadChecklists } from '../../../main/engine/checklist/load.ts';
+import type { ChecklistSet } from '../../../main/engine/checklist/model.ts';
+import { READERS } from '../../../main/engine/platforms/index.ts';
+import type { AccountSpec, SettingValue } from '../../../main/engine/types.ts';
+import { drRahman } from '../../fixtures/checklist-fixtures.ts';
+import { startEmulators, type RunningEmulators } from '../../emulators/harness.ts';
+import { signedInOpener } from '../../emulators/signed-in-opener.ts';
+import { createThirdPartyEmulator, THIRD_PARTY_HOSTS } from '../../emulators/third-party.ts';
+import { createXEmulator } from '../../emulators/x/index.ts';
+
+const personal: AccountSpec = { id: 'personal', platform: 'x', label: 'Personal', kind: 'personal' };
+const professional: AccountSpec = { id: 'professional', platform: 'x', label: 'Professional', kind: 'professional' };
+
+/** Every value each X setting can take, so a failing value can be chosen for any item. */
+const DOMAIN: Record<string, readonly SettingValue[]> = {
+  allow_media_tagging: ['all', 'following', 'none'],
+  allow_dms_from: ['all', 'verified', 'following'],
+};
+const thirdParty = new Set<string>(THIRD_PARTY_HOSTS);
+const valuesOf = (setting: string): readonly SettingValue[] => DOMAIN[setting] ?? [true, false];
+
+const x = createXEmulator({ account: { name: 'Dr Amina Rahman', description: 'GP in Leeds.', screen_name: 'DrAminaRahman' } });
+let running: RunningEmulators;
+let checklists: ChecklistSet;
+let dataDir: string;
+
+beforeAll(async () => {
+  [running, checklists, dataDir] = await Promise.all([
+    startEmulators([x.emulator, createThirdPartyEmulator()]),
+    loadChecklists(CHECKLIST_DIR),
+    mkdtemp(join(tmpdir(), 'chaperone-audit-')),
+  ]);
+});
+afterAll(async () => {
+  await running.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+beforeEach(() => { x.reset(); });
+
+/** Audits the accounts, each signed in to the emulated X; `afterSignIn` runs once the cookies are issued. */
+function audit(accounts: AccountSpec[] = [personal, professional], afterSignIn = (): void => undefined): Promise<AuditResult> {
+  const open = browserOpener({ executablePath: '/usr/bin/chromium', dataDir, extraArgs: running.browserArgs });
+  const cookies = (): ReturnType<typeof x.issueSessionCookies> => {
+    const issued = x.issueSessionCookies();
+    afterSignIn();
+    return issued;
+  };
+  return runAudit({
+    accounts, checklists, profile: drRahman, readers: READERS, appVersion: 'test', stepTimeoutMs: 15_000,
+    openBrowser: signedInOpener(open, cookies),
+  });
+}
+
+const xItems = (): { id: string; setting: string; expect: SettingValue[] }[] =>
+  (checklists.platforms.find((p) => p.platform.id === 'x')?.items ?? [])
+    .flatMap((i) => (i.check === null ? [] : [{ id: i.id, setting: i.check.setting, expect: i.check.expect }]));
+
+function statusOf(result: AuditResult, itemId: string): string[] {
+  return result.accounts.map((a) => a.items.find((i) => i.itemId === itemId)?.status ?? 'missing');
+}
+
+describe('an X audit through the whole engine', () => {
+  it('flips every X checklist item when its setting flips in X', async () => {
+    const items = xItems();
+    expect(items.length).toBeGreaterThanOrEqual(8);
+    const good: Record<string, SettingValue> = {};
+    const bad: Record<string, SettingValue> = {};
+    for (const item of items) {
+      good[item.setting] = item.expect[0] ?? null;
+      bad[item.setting] = valuesOf(item.setting).find((v) => !item.expect.includes(v)) ?? null;
+    }
+    x.set(good);
+    const safe = await audit();
+    x.set(bad);
+    const exposed = await audit();
+    for (const item of items) {
+      const before = statusOf(safe, item.id);
+      const after = statusOf(exposed, item.id);
+      // Each item applies to at least one of the two accounts, and there it flips.
+      expect(before.filter((s) => s === 'pass').length, `${item.id} passes when safe`).toBeGreaterThan(0);
+      expect(before.map((s) => (s === 'pass' ? 'fail' : s)), `${item.id} fails when exposed`).toEqual(after);
+    }
+    expect(exposed.overall.score ?? 100).toBeLessThan(safe.overall.score ?? 0);
+  });
+
+  it('checks the name rule from the profile: shown passes, hidden fails', async () => {
+    const shown = await audit([personal]);
+    x.setProfile({ name: 'Amina 🏃‍♀️', screen_name: 'amina_runs' });
+    const hidden = await audit([personal]);
+    expect(statusOf(shown, 'common.registered-name-shown')).toEqual(['pass']);
+    expect(statusOf(hidden, 'common.registered-name-shown')).toEqual(['fail']);
+  });
+
+  it.each([
+    // The browser keeps its cookies but X has ended the session on its side.
+    ['signed out', (): void => undefined, (): void => { x.signOut(); }, 'signed-out'],
+    ['asked for a challenge', (): void => { x.lock(); }, (): void => undefined, 'challenge'],
+    ['rate limited', (): void => { x.rateLimit(); }, (): void => undefined, 'rate-limited'],
+  ] as const)('when X has %s, every item is unknown with that reason and nothing passes', async (_name, arrange, afterSignIn, reason) => {
+    arrange();
+    const result = await audit([personal], afterSignIn);
+    const [account] = result.accounts;
+    const automatic = account?.items.filter((i) => i.setting !== null && i.status !== 'not-applicable') ?? [];
+    expect(automatic.length).toBeGreaterThan(0);
+    expect(new Set(automatic.map((i) => i.status))).toEqual(new Set(['unknown']));
+    expect(new Set(automatic.map((i) => i.unreadReason))).toEqual(new Set([reason]));
+    expect(automatic.every((i) => (i.manualCheck ?? '') !== '')).toBe(true);
+    expect(account?.score.score).toBeNull();
+  });
+
+  it('makes only the missing field unknown when X leaves one out', async () => {
+    x.dropField('discoverable_by_email');
+    const [account] = (await audit([personal])).accounts;
+    expect(account?.items.find((i) => i.setting === 'discoverable_by_email')).toMatchObject({ status: 'unknown', unreadReason: 'field-missing' });
+    expect(account?.items.find((i) => i.setting === 'protected')?.status).toBe('fail');
+    expect(account?.score.coverage).toBeLessThan(100);
+  });
+
+  it('never lets the audit browser reach a third-party host, although X pages ask for them', async () => {
+    const before = running.requests.length;
+    const [account] = (await audit([personal])).accounts;
+    const seen = running.requests.slice(before);
+    expect(seen.some((r) => r.host === 'api.x.com')).toBe(true);
+    expect(seen.filter((r) => thirdParty.has(r.host))).toEqual([]);
+    expect(account?.requestsBlocked.offHost).toBeGreaterThan(0);
+    expect(account?.requestsBlocked.hosts.some((h) => thirdParty.has(h))).toBe(true);
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { AccountBrowser } from '../../../main/engine/audit/runner.ts';
+import { runAudit } from '../../../main/engine/audit/runner.ts';
+import type { ProgressEvent } from '../../../main/engine/audit/progress.ts';
+import type { AccountSpec, PlatformReader, ReaderContext, PlatformReadResult } from '../../../main/engine/types.ts';
+import { checkItem, checklistSet, drRahman, observed, signedInRead } from '../../fixtures/checklist-fixtures.ts';
+
+const checklists = checklistSet([checkItem('x.protected', 'protected', [true])]);
+const account = (n: number): AccountSpec => ({ id: `acct-${String(n)}`, platform: 'x', label: `Account ${String(n)}`, kind: 'personal' });
+
+/** A browser that never starts a process: the runner only needs its shape. */
+function fakeBrowser(): AccountBrowser & { crash(): void; closed: boolean } {
+  let crashListener = (): void => undefined;
+  const browser = {
+    closed: false,
+    newPage: () => Promise.reject(new Error('not used')),
+    newStrangerPage: () => Promise.reject(new Error('not used')),
+    requestsBlocked: () => ({ offHost: 0, hosts: [], resources: 0 }),
+    onCrash: (listener: () => void) => { crashListener = listener; },
+    close: () => { browser.closed = true; return Promise.resolve(); },
+    crash: () => { crashListener(); },
+  };
+  return browser;
+}
+
+function reader(read: (ctx: ReaderContext) => Promise<PlatformReadResult>): PlatformReader {
+  return { platform: 'x', hosts: ['x.com'], signInUrl: 'https://x.com/i/flow/login', settings: ['protected'], read };
+}
+
+const never = (signal: AbortSignal): Promise<never> => new Promise((_resolve, reject) => {
+  signal.addEventListener('abort', () => { reject(new Error('aborted')); });
+});
+
+describe('the audit runner', () => {
+  it('audits accounts with at most the given number at once, and reports each step', async () => {
+    let running = 0;
+    let peak = 0;
+    const events: ProgressEvent[] = [];
+    const result = await runAudit({
+      accounts: [account(1), account(2), account(3), account(4)], checklists, profile: drRahman, appVersion: 't',
+      concurrency: 2, openBrowser: () => Promise.resolve(fakeBrowser()), onProgress: (e) => events.push(e),
+      readers: [reader(async (ctx) => ctx.step('Reading', async () => {
+        running++;
+        peak = Math.max(peak, running);
+        await new Promise((r) => setTimeout(r, 20));
+        running--;
+        return signedInRead([observed('protected', true)]);
+      }))],
+    });
+    expect(peak).toBe(2);
+    expect(result.accounts.map((a) => a.items[0]?.status)).toEqual(['pass', 'pass', 'pass', 'pass']);
+    expect(events.filter((e) => e.type === 'step-started' && e.step === 'Reading')).toHaveLength(4);
+    expect(events.at(-1)).toMatchObject({ type: 'audit-finished', cancelled: false });
+  });
+
+  it('times out a step that hangs: its items are unknown with the reason, never pass', async () => {
+    const result = await runAudit({
+      accounts: [account(1)], checklists, profile: drRahman, appVersion: 't', stepTimeoutMs: 50,
+      openBrowser: () => Promise.resolve(fakeBrowser()),
+      readers: [reader((ctx) => ctx.step('Opening X settings', never))],
+    });
+    const [acct] = result.accounts;
+    expect(acct?.items[0]).toMatchObject({ status: 'unknown', unreadReason: 'timeout' });
+    expect(acct?.error).toContain('Opening X settings');
+    expect(acct?.score.score).toBeNull();
+  });
+
+  it('keeps the rest of the audit when one account\'s browser crashes', async () => {
+    const result = await runAudit({
+      accounts: [account(1), account(2)], checklists, profile: drRahman, appVersion: 't',
+      openBrowser: (spec) => {
+        const browser = fakeBrowser();
+        if (spec.id === 'acct-1') setTimeout(() => { browser.crash(); }, 20);
+        return Promise.resolve(browser);
+      },
+      readers: [reader(async (ctx) => {
+        if (ctx.account.id === 'acct-1') return ctx.step('Reading', never);
+        return signedInRead([observed('protected', true)]);
+      })],
+    });
+    expect(result.accounts[0]?.items[0]).toMatchObject({ status: 'unknown', unreadReason: 'browser-failed' });
+    expect(result.accounts[1]?.items[0]?.status).toBe('pass');
+  });
+
+  it('cancels: accounts under way stop, the rest are not started, and nothing passes unread', async () => {
+    const controller = new AbortController();
+    const opened: string[] = [];
+    const browsers: ReturnType<typeof fakeBrowser>[] = [];
+    const result = await runAudit({
+      accounts: [account(1), account(2)], checklists, profile: drRahman, appVersion: 't', concurrency: 1,
+      signal: controller.signal,
+      openBrowser: (spec) => { opened.push(spec.id); const b = fakeBrowser(); browsers.push(b); return Promise.resolve(b); },
+      readers: [reader((ctx) => { setTimeout(() => { controller.abort(); }, 10); return ctx.step('Reading', never); })],
+    });
+    expect(result.cancelled).toBe(true);
+    expect(opened).toEqual(['acct-1']);
+    expect(browsers.every((b) => b.closed)).toBe(true);
+    expect(result.accounts.map((a) => a.items[0]?.unreadReason)).toEqual(['cancelled', 'cancelled']);
+  });
+
+  it('reports a platform it has no reader for instead of stopping the audit', async () => {
+    const result = await runAudit({
+      accounts: [{ id: 'fb', platform: 'facebook', label: 'FB', kind: 'personal' }, account(1)], checklists, profile: drRahman,
+      appVersion: 't', openBrowser: () => Promise.resolve(fakeBrowser()),
+      readers: [reader(() => Promise.resolve(signedInRead([observed('protected', true)])))],
+    });
+    expect(result.accounts[0]?.error).toContain('cannot audit facebook');
+    expect(result.accounts[1]?.items[0]?.status).toBe('pass');
+  });
+});

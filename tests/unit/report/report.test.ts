@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { evaluateAccount } from '../../../main/engine/audit/evaluate.ts';
+import type { AuditResult } from '../../../main/engine/audit/model.ts';
+import { scoreItems } from '../../../main/engine/audit/score.ts';
+import { reportToHtml } from '../../../main/engine/report/html.ts';
+import { reportJsonSchema } from '../../../main/engine/report/json-schema.ts';
+import { parseReport, reportToJson, toReport } from '../../../main/engine/report/json.ts';
+import { reportToText } from '../../../main/engine/report/summary-text.ts';
+import { checkItem, drRahman, gmcName, observed, personalX, questionItem, signedInRead } from '../../fixtures/checklist-fixtures.ts';
+
+function sampleAudit(): AuditResult {
+  const items = evaluateAccount([
+    checkItem('x.protected', 'protected', [true]),
+    checkItem('x.geo', 'geo_enabled', [false], { severity: 'low' }),
+    checkItem('x.email', 'discoverable_by_email', [false]),
+    questionItem('common.patients'),
+  ], personalX, 'X', signedInRead([observed('protected', false), observed('geo_enabled', false)], {
+    identity: { displayName: '<script>alert(1)</script> Dr Amina', handle: 'amina', bio: 'GP & <b>mum</b>', workplace: null, source: 'json-endpoint', evidence: 'UserByScreenName' },
+    stranger: { url: 'https://x.com/amina', loginWall: false, profileVisible: true, name: '<img src=x onerror=alert(1)>', bio: null, location: 'Leeds', postsVisible: 3, postsProtected: false, notes: [] },
+  }));
+  const account = {
+    account: personalX, platformName: 'X', session: 'signed-in' as const, sessionDetail: 'Signed in.', startedAt: '2026-11-25T10:00:00.000Z',
+    finishedAt: '2026-11-25T10:00:05.000Z', items, score: scoreItems(items), identity: null,
+    stranger: { url: 'https://x.com/amina', loginWall: false, profileVisible: true, name: '<img src=x onerror=alert(1)>', bio: null, location: 'Leeds', postsVisible: 3, postsProtected: false, notes: [] },
+    requestsBlocked: { offHost: 2, hosts: ['www.google-analytics.com'], resources: 4 }, error: null,
+  };
+  return {
+    startedAt: account.startedAt, finishedAt: account.finishedAt, appVersion: '0.1.0', checklistVersion: 'x@1',
+    cancelled: false, accounts: [account], overall: account.score,
+  };
+}
+
+describe('the JSON report', () => {
+  it('round-trips through its versioned schema, carrying setting, value, source and unknown reasons', () => {
+    const report = toReport(sampleAudit(), drRahman);
+    const back = parseReport(reportToJson(report), 'report.json');
+    const items = back.audit.accounts[0]?.items ?? [];
+    expect(back.schemaVersion).toBe(1);
+    expect(items.find((i) => i.itemId === 'x.protected')).toMatchObject({ status: 'fail', setting: 'protected', observed: { value: false, source: 'json-endpoint' } });
+    expect(items.find((i) => i.itemId === 'x.email')).toMatchObject({ status: 'unknown', unreadReason: 'not-read' });
+  });
+
+  it('drops anything the schema does not name, so a stray profile path cannot leak into a report', () => {
+    const audit = sampleAudit();
+    const leaky = { ...audit, accounts: audit.accounts.map((a) => ({ ...a, account: { ...a.account, profileDir: '/home/amina/.config/Chaperone/profiles/x' } })) };
+    expect(reportToJson(toReport(leaky, drRahman))).not.toContain('profiles/x');
+  });
+
+  it('rejects a file that is not a report, naming the file', () => {
+    expect(() => parseReport('{"schemaVersion": 99}', 'old.json')).toThrow(/old\.json is not a Chaperone report/);
+    expect(() => parseReport('nope', 'bad.json')).toThrow('bad.json is not JSON.');
+  });
+
+  it('publishes a JSON Schema that matches the code (run npm run report-schema after a change)', () => {
+    expect(readFileSync(new URL('../../../docs/report-schema.json', import.meta.url), 'utf8')).toBe(reportJsonSchema());
+  });
+});
+
+describe('the HTML report', () => {
+  const html = reportToHtml(toReport(sampleAudit(), drRahman));
+
+  it('never inserts scraped text as markup', () => {
+    expect(html).not.toContain('<img src=x');
+    expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;');
+    expect(html).not.toMatch(/<script/i);
+  });
+
+  it('is self-contained: no external scripts, styles or images', () => {
+    expect(html).not.toMatch(/<(script|link|img)\b/i);
+  });
+
+  it('shows statuses in words, the score with coverage, guidance with edition and paragraph, and the fix page', () => {
+    expect(html).toContain('Needs fixing');
+    expect(html).toContain('Could not check');
+    expect(html).toContain('Question for you');
+    expect(html).toContain('out of 100');
+    expect(html).toMatch(/\d+% of automatic checks verified/);
+    expect(html).toContain("General Medical Council, Doctors&#39; use of social media, 2013, paragraph 17");
+    expect(html).toContain('href="https://x.com/settings/privacy_and_safety"');
+  });
+
+  it('marks an unverified paragraph number as unverified', () => {
+    const audit = sampleAudit();
+    const unverified = { ...gmcName, paragraph: '8', paragraphVerified: false };
+    const withUnverified = { ...audit, accounts: audit.accounts.map((a) => ({ ...a, items: a.items.map((i) => ({ ...i, guidance: [unverified] })) })) };
+    expect(reportToHtml(toReport(withUnverified, drRahman))).toContain('paragraph 8 (paragraph number unverified)');
+  });
+});
+
+describe('the printed summary', () => {
+  it('lists what to fix with its guidance and settings page, and what could not be checked with how to check by hand', () => {
+    const text = reportToText(toReport(sampleAudit(), drRahman));
+    expect(text).toContain('Needs fixing (1):');
+    expect(text).toContain('Fix it at https://x.com/settings/privacy_and_safety');
+    expect(text).toContain('Could not check (1):');
+    expect(text).toContain('Check by hand: Look at discoverable_by_email by hand.');
+    expect(text).toContain('A stranger who is not signed in sees: your name, your location, 3 posts');
+  });
+});
