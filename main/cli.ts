@@ -1,0 +1,74 @@
+/**
+ * The `chaperone` command: audit, sign-in, demo. Runs under plain Node 24; never imports Electron.
+ */
+import { ChecklistError } from './engine/checklist/model.ts';
+import {
+  BrowserLaunchError, BrowserNotFoundError, ProfileDirError, ProfileInUseError,
+} from './engine/browser/errors.ts';
+import { auditCommand } from './cli/audit-command.ts';
+import { demoCommand } from './cli/demo-command.ts';
+import { EXIT, UsageError } from './cli/exit-codes.ts';
+import { HELP } from './cli/help.ts';
+import { processIo, type CliIo } from './cli/io.ts';
+import { commonOptions, parse } from './cli/options.ts';
+import { signInCommandLine } from './cli/sign-in-command.ts';
+
+export async function main(argv: string[], env: NodeJS.ProcessEnv, io: CliIo, signal: AbortSignal): Promise<number> {
+  try {
+    const { values, positionals } = parse(argv);
+    const [command, ...rest] = positionals;
+    if (values.help === true || command === undefined || command === 'help') {
+      io.out(HELP);
+      return command === undefined && values.help !== true ? EXIT.usage : EXIT.ok;
+    }
+    switch (command) {
+      case 'audit': noExtra(command, rest); return await auditCommand(values, env, io, signal);
+      case 'demo': noExtra(command, rest); return await demoCommand(commonOptions(values, env), io, signal);
+      case 'sign-in': return await signInCommandLine(rest, values, env, io, signal);
+      default: throw new UsageError(`"${command}" is not a chaperone command. Try: audit, sign-in, demo (or --help).`);
+    }
+  } catch (error) {
+    return reportError(error, io);
+  }
+}
+
+function noExtra(command: string, rest: string[]): void {
+  if (rest.length > 0) throw new UsageError(`"chaperone ${command}" takes no extra words: ${rest.join(' ')}`);
+}
+
+function reportError(error: unknown, io: CliIo): number {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof UsageError) {
+    io.err(`chaperone: ${message}\nRun "chaperone --help" for how to use it.\n`);
+    return EXIT.usage;
+  }
+  if (error instanceof ChecklistError) {
+    io.err(`chaperone: a checklist file is broken, so nothing was audited.\n  ${message}\n`);
+    return EXIT.checklist;
+  }
+  if (error instanceof BrowserNotFoundError || error instanceof BrowserLaunchError
+    || error instanceof ProfileInUseError || error instanceof ProfileDirError) {
+    io.err(`chaperone: ${message}\n`);
+    return EXIT.browser;
+  }
+  if (isFileError(error)) {
+    io.err(`chaperone: could not write or read a file: ${message}\n`);
+    return EXIT.io;
+  }
+  throw error;
+}
+
+function isFileError(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' && /^E[A-Z]+$/.test(error.code)
+    && 'path' in error;
+}
+
+if (import.meta.main) {
+  const controller = new AbortController();
+  process.once('SIGINT', () => {
+    process.stderr.write('\nStopping: finishing what is under way… (press Ctrl-C again to quit at once)\n');
+    controller.abort();
+    process.once('SIGINT', () => { process.exit(EXIT.cancelled); });
+  });
+  process.exitCode = await main(process.argv.slice(2), process.env, processIo, controller.signal);
+}

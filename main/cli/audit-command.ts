@@ -1,0 +1,22 @@
+import { chooseBrowser, systemBrowserInputs } from '../engine/browser/find-browsers.ts';
+import { browserOpener } from '../engine/audit/open-browser.ts';
+import type { CliIo } from './io.ts';
+import { auditOptions, type ParsedArgs } from './options.ts';
+import { runAndReport } from './run-and-report.ts';
+
+/** `chaperone audit`: the accounts the user signed in to, in the app's own profiles. */
+export async function auditCommand(values: ParsedArgs['values'], env: NodeJS.ProcessEnv, io: CliIo, signal: AbortSignal): Promise<number> {
+  const options = auditOptions(values, env);
+  const browser = chooseBrowser({ ...systemBrowserInputs(), override: options.browser });
+  const { exitCode } = await runAndReport({
+    accounts: options.accounts,
+    profile: options.profile,
+    openBrowser: browserOpener({ executablePath: browser.executablePath, dataDir: options.dataDir, extraArgs: options.browserArgs }),
+    concurrency: options.concurrency,
+    json: options.json,
+    html: options.html,
+    quiet: options.quiet, checklists: options.checklists,
+    signal,
+  }, io);
+  return exitCode;
+}
