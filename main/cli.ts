@@ -63,12 +63,15 @@ function isFileError(error: unknown): boolean {
     && 'path' in error;
 }
 
-if (import.meta.main) {
+/** Runs the command for this process: Ctrl-C cancels the audit and still reports what was checked. */
+export async function run(): Promise<number> {
   const controller = new AbortController();
   process.once('SIGINT', () => {
     process.stderr.write('\nStopping: finishing what is under way… (press Ctrl-C again to quit at once)\n');
     controller.abort();
     process.once('SIGINT', () => { process.exit(EXIT.cancelled); });
   });
-  process.exitCode = await main(process.argv.slice(2), process.env, processIo, controller.signal);
+  return main(process.argv.slice(2), process.env, processIo, controller.signal);
 }
+
+if (import.meta.main) process.exitCode = await run();

@@ -1,6 +1,6 @@
 /**
- * Measures `chaperone demo`: wall time and peak memory of the CLI and every browser process it
- * starts, sampled from /proc every 25 ms (Linux). Prints figures; asserts nothing.
+ * Measures `npm run demo` as a user runs it: wall time and peak memory of the CLI and every browser process it
+ * starts, sampled from /proc every 100 ms (Linux). Prints figures; asserts nothing.
  * Targets (issue 2): under 10 s wall and under 800 MB peak on the 2-core build machine.
  *   npm run bench [-- --runs 5]
  */
@@ -50,7 +50,7 @@ function memory(pid: number): { rss: number; pss: number } {
 
 async function once(): Promise<{ seconds: number; peakPss: number; peakRss: number; processes: number; code: number | null }> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['main/cli.ts', 'demo', '--quiet'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn('npm', ['run', '--silent', 'demo', '--', '--quiet'], { stdio: ['ignore', 'ignore', 'ignore'] });
   let peakPss = 0;
   let peakRss = 0;
   let processes = 0;
@@ -61,7 +61,7 @@ async function once(): Promise<{ seconds: number; peakPss: number; peakRss: numb
     const total = pids.map(memory).reduce((a, m) => ({ rss: a.rss + m.rss, pss: a.pss + m.pss }), { rss: 0, pss: 0 });
     peakPss = Math.max(peakPss, total.pss);
     peakRss = Math.max(peakRss, total.rss);
-  }, 25);
+  }, 100);
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   clearInterval(timer);
   return { seconds: (performance.now() - started) / 1000, peakPss, peakRss, processes, code };

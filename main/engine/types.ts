@@ -66,6 +66,8 @@ export interface Identity {
 /** What a logged-out visitor sees of the profile, read in a fresh cookieless context. */
 export interface StrangerView {
   url: string;
+  /** False when the check itself failed: then nothing below was seen, and notes say why. */
+  checked: boolean;
   /** The platform showed a sign-in wall instead of the profile. */
   loginWall: boolean;
   /** The profile exists and loaded for a stranger. */

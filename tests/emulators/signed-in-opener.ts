@@ -3,18 +3,24 @@ import type { AccountSpec } from '../../main/engine/types.ts';
 import type { EmulatorCookie } from './x/index.ts';
 
 /**
- * Opens accounts as if the user had signed in once: the profile gets the session cookies the
- * platform's login page sets (tests/integration/emulators covers signing in through the form).
+ * Opens accounts as if the user had signed in once: before the reader's first page is handed
+ * over, the profile gets the session cookies the platform's login page sets
+ * (tests/integration/emulators covers signing in through the form itself).
  */
 export function signedInOpener(open: OpenAccountBrowser, cookiesFor: (account: AccountSpec) => EmulatorCookie[]): OpenAccountBrowser {
   return async (account, reader) => {
     const opened = await open(account, reader);
-    const page = await opened.newPage();
-    try {
-      await page.browser().setCookie(...cookiesFor(account));
-    } finally {
-      await page.close();
-    }
-    return opened;
+    let signedIn = false;
+    return {
+      ...opened,
+      newPage: async () => {
+        const page = await opened.newPage();
+        if (!signedIn) {
+          await page.browser().setCookie(...cookiesFor(account));
+          signedIn = true;
+        }
+        return page;
+      },
+    };
   };
 }

@@ -73,16 +73,8 @@ function sessionText(result: AccountResult): string {
 
 function strangerBlock(result: AccountResult): string {
   const view = result.stranger;
-  if (view === null) return '<h3>What a stranger sees</h3>\n<p>Not checked.</p>';
-  const rows: string[] = [];
-  if (view.loginWall) rows.push('A visitor who is not signed in is asked to sign in before seeing the profile.');
-  if (view.name !== null) rows.push(`Name shown: ${view.name}`);
-  if (view.bio !== null) rows.push(`Bio shown: ${view.bio}`);
-  if (view.location !== null) rows.push(`Location shown: ${view.location}`);
-  if (view.postsProtected) rows.push('Posts are protected: a stranger sees none.');
-  else if (view.postsVisible !== null) rows.push(`Posts a stranger can see: ${String(view.postsVisible)}`);
-  rows.push(...view.notes);
-  return `<h3>What a stranger sees</h3>\n<ul>${rows.map((r) => `<li>${e(r)}</li>`).join('')}</ul>`;
+  const notes = view === null ? ['Not checked: Chaperone needs your handle, which it reads once signed in.'] : view.notes;
+  return `<h3>What a stranger sees</h3>\n<ul>${notes.map((n) => `<li>${e(n)}</li>`).join('')}</ul>`;
 }
 
 function itemEntry(item: ItemResult): string {

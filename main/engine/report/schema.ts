@@ -63,7 +63,7 @@ const identity = z.object({
 });
 
 const stranger = z.object({
-  url: z.string(), loginWall: z.boolean(), profileVisible: z.boolean(), name: z.string().nullable(),
+  url: z.string(), checked: z.boolean().describe('False when the stranger check itself failed.'), loginWall: z.boolean(), profileVisible: z.boolean(), name: z.string().nullable(),
   bio: z.string().nullable(), location: z.string().nullable(), postsVisible: z.number().nullable(),
   postsProtected: z.boolean(), notes: z.array(z.string()),
 });

@@ -53,8 +53,9 @@ function accountLines(result: AccountResult): string[] {
   section('unknown', (item) => [item.reason ?? '', `Check by hand: ${item.manualCheck ?? ''}`]);
   const passed = result.items.filter((i) => i.status === 'pass').map((i) => i.title);
   if (passed.length > 0) lines.push(`   ${STATUS_LABEL.pass} (${String(passed.length)}): ${passed.join('; ')}`);
-  if (result.stranger !== null) {
-    const s = result.stranger;
+  const s = result.stranger;
+  if (s !== null && !s.checked) lines.push(`   ${s.notes.join(' ')}`);
+  if (s !== null && s.checked) {
     const seen = s.loginWall ? 'a sign-in wall' : [
       s.name === null ? null : 'your name', s.bio === null ? null : 'your bio', s.location === null ? null : 'your location',
       s.postsProtected ? 'no posts (protected)' : s.postsVisible === null ? null : `${String(s.postsVisible)} posts`,

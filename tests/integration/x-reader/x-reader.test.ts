@@ -97,7 +97,7 @@ describe('a signed-in, public X account', () => {
     expect(result.stranger).toMatchObject({
       url: 'https://x.com/DrSamRivers', loginWall: false, profileVisible: true,
       name: 'Dr Sam Rivers', bio: 'GP in Leeds. Primary care, running and the odd bad pun. Views my own.',
-      location: 'Leeds, England', postsVisible: 3, postsProtected: false,
+      location: 'Leeds, England', postsVisible: 3, postsProtected: false, checked: true,
     });
     expect(result.stranger?.notes).toContain('A stranger can see 3 of your posts without signing in.');
   });

@@ -3,7 +3,7 @@ import { strangerNotes, uncheckedStrangerView } from '../../../main/engine/platf
 
 const publicProfile = {
   url: 'https://x.com/dr_jane_doe', loginWall: false, profileVisible: true,
-  name: 'Dr Jane Doe', bio: 'GP in Leeds', location: 'Leeds', postsVisible: 3, postsProtected: false,
+  checked: true, name: 'Dr Jane Doe', bio: 'GP in Leeds', location: 'Leeds', postsVisible: 3, postsProtected: false,
 };
 
 describe('what a stranger sees, in plain words', () => {

@@ -17,12 +17,15 @@ function sampleAudit(): AuditResult {
     questionItem('common.patients'),
   ], personalX, 'X', signedInRead([observed('protected', false), observed('geo_enabled', false)], {
     identity: { displayName: '<script>alert(1)</script> Dr Amina', handle: 'amina', bio: 'GP & <b>mum</b>', workplace: null, source: 'json-endpoint', evidence: 'UserByScreenName' },
-    stranger: { url: 'https://x.com/amina', loginWall: false, profileVisible: true, name: '<img src=x onerror=alert(1)>', bio: null, location: 'Leeds', postsVisible: 3, postsProtected: false, notes: [] },
+    stranger: { url: 'https://x.com/amina', checked: true, loginWall: false, profileVisible: true, name: '<img src=x onerror=alert(1)>', bio: null, location: 'Leeds', postsVisible: 3, postsProtected: false, notes: [] },
   }));
   const account = {
     account: personalX, platformName: 'X', session: 'signed-in' as const, sessionDetail: 'Signed in.', startedAt: '2026-11-25T10:00:00.000Z',
     finishedAt: '2026-11-25T10:00:05.000Z', items, score: scoreItems(items), identity: null,
-    stranger: { url: 'https://x.com/amina', loginWall: false, profileVisible: true, name: '<img src=x onerror=alert(1)>', bio: null, location: 'Leeds', postsVisible: 3, postsProtected: false, notes: [] },
+    stranger: {
+      url: 'https://x.com/amina', checked: true, loginWall: false, profileVisible: true, name: '<img src=x onerror=alert(1)>', bio: null,
+      location: 'Leeds', postsVisible: 3, postsProtected: false, notes: ['Your name "<img src=x onerror=alert(1)>" is visible to anyone.'],
+    },
     requestsBlocked: { offHost: 2, hosts: ['www.google-analytics.com'], resources: 4 }, error: null,
   };
   return {
@@ -96,5 +99,26 @@ describe('the printed summary', () => {
     expect(text).toContain('Could not check (1):');
     expect(text).toContain('Check by hand: Look at discoverable_by_email by hand.');
     expect(text).toContain('A stranger who is not signed in sees: your name, your location, 3 posts');
+  });
+
+  it('says a failed stranger check could not be done, rather than reporting an empty view', () => {
+    const audit = sampleAudit();
+    const unchecked = {
+      url: 'https://x.com/amina', checked: false, loginWall: false, profileVisible: false, name: null, bio: null,
+      location: null, postsVisible: null, postsProtected: false, notes: ['Chaperone could not check what a stranger sees: X took too long.'],
+    };
+    const text = reportToText(toReport({ ...audit, accounts: audit.accounts.map((a) => ({ ...a, stranger: unchecked })) }, drRahman));
+    expect(text).toContain('could not check what a stranger sees: X took too long.');
+    expect(text).not.toContain('sees: nothing');
+  });
+
+  it('asks each question once, naming the accounts it is for', () => {
+    const audit = sampleAudit();
+    const [first] = audit.accounts;
+    if (first === undefined) throw new Error('sample has an account');
+    const second = { ...first, account: { ...first.account, id: 'work', label: 'Work X' } };
+    const text = reportToText(toReport({ ...audit, accounts: [first, second] }, drRahman));
+    expect(text.match(/Question common\.patients\?/g)).toHaveLength(1);
+    expect(text).toContain('- Question common.patients? (Personal X, Work X)');
   });
 });

@@ -30,13 +30,14 @@ export async function readStrangerView(page: Page, handle: string, signal: Abort
     },
   ]);
   if (landing !== 'profile') {
-    const seen = { url, loginWall: landing === 'login-wall', profileVisible: false, name: null, bio: null, location: null, postsVisible: null, postsProtected: false };
+    const seen = { url, checked: true, loginWall: landing === 'login-wall', profileVisible: false, name: null, bio: null, location: null, postsVisible: null, postsProtected: false };
     return { ...seen, notes: strangerNotes(seen) };
   }
   const postsSettled = await waitForPosts(page, signal, timing);
   const shown = await readRenderedProfile(page);
   const seen = {
     url,
+    checked: true,
     loginWall: false,
     profileVisible: true,
     name: shown.displayName,

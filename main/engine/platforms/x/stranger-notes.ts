@@ -26,6 +26,7 @@ export function strangerNotes(seen: Seen): string[] {
 export function uncheckedStrangerView(url: string, why: string): StrangerView {
   return {
     url,
+    checked: false,
     loginWall: false,
     profileVisible: false,
     name: null,
