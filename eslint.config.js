@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import { builtinModules } from 'node:module';
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'reports/**'] },
@@ -21,7 +22,7 @@ export default tseslint.config(
   },
   {
     // The engine runs in plain Node, the CLI and an Electron utility process: never Electron itself.
-    files: ['main/engine/**', 'main/cli.ts', 'tests/emulators/**'],
+    files: ['main/engine/**', 'main/cli.ts', 'main/cli/**', 'tests/emulators/**'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [{ group: ['electron', 'electron/*'], message: 'main/engine runs without Electron; only main/app may import it.' }],
@@ -36,7 +37,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [
           { group: ['electron', 'electron/*'], message: 'The renderer talks only to window.chaperone.' },
-          { group: ['node:*', 'fs', 'path', 'child_process', 'os', 'crypto'], message: 'The renderer has no Node.' },
+          { group: ['node:*', ...builtinModules, ...builtinModules.map((m) => `${m}/*`)], message: 'The renderer has no Node.' },
           { group: ['**/main/**'], message: 'The renderer may import types only from the engine contract.', allowTypeImports: true },
         ],
       }],

@@ -6,7 +6,6 @@ import {
   BrowserLaunchError, BrowserNotFoundError, ProfileDirError, ProfileInUseError,
 } from './engine/browser/errors.ts';
 import { auditCommand } from './cli/audit-command.ts';
-import { demoCommand } from './cli/demo-command.ts';
 import { EXIT, UsageError } from './cli/exit-codes.ts';
 import { HELP } from './cli/help.ts';
 import { processIo, type CliIo } from './cli/io.ts';
@@ -23,7 +22,12 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, io: CliIo, si
     }
     switch (command) {
       case 'audit': noExtra(command, rest); return await auditCommand(values, env, io, signal);
-      case 'demo': noExtra(command, rest); return await demoCommand(commonOptions(values, env), io, signal);
+      case 'demo': {
+        noExtra(command, rest);
+        // Loaded only here: the demo brings the local platform copies, which no real audit needs.
+        const { demoCommand } = await import('./cli/demo-command.ts');
+        return await demoCommand(commonOptions(values, env), io, signal);
+      }
       case 'sign-in': return await signInCommandLine(rest, values, env, io, signal);
       default: throw new UsageError(`"${command}" is not a chaperone command. Try: audit, sign-in, demo (or --help).`);
     }

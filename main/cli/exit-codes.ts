@@ -8,7 +8,7 @@ export const EXIT = {
   usage: 2,
   /** A checklist file is broken; nothing was audited. */
   checklist: 3,
-  /** No usable browser, or it would not start. */
+  /** No usable browser, or it would not start (or stopped during the audit). */
   browser: 4,
   /** Audit finished with nothing failing, but some items could not be checked. */
   incomplete: 5,

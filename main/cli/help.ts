@@ -27,7 +27,7 @@ Options:
 
 Exit codes:
   0 all checked and passed   1 items need fixing    2 usage error
-  3 broken checklist file    4 no browser, or it would not start
+  3 broken checklist file    4 no browser, or it would not start or stopped
   5 nothing failed but some items could not be checked
   6 a file could not be read or written             130 cancelled
 `;

@@ -45,6 +45,7 @@ export async function runAndReport(request: RunRequest, io: CliIo): Promise<{ re
 
 export function exitCodeFor(result: AuditResult): number {
   if (result.cancelled) return EXIT.cancelled;
+  if (result.accounts.some((a) => a.items.some((i) => i.unreadReason === 'browser-failed'))) return EXIT.browser;
   if (result.overall.fail > 0) return EXIT.findings;
   if (result.overall.unknown > 0) return EXIT.incomplete;
   return EXIT.ok;

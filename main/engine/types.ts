@@ -40,11 +40,15 @@ export interface Observation {
 /** Why a setting could not be read. */
 export const UNREAD_REASONS = [
   'signed-out', 'challenge', 'rate-limited', 'blocked', 'timeout', 'page-changed', 'field-missing',
-  'locale-unsupported', 'browser-failed', 'cancelled', 'network-error', 'not-read',
+  'locale-unsupported', 'browser-failed', 'cancelled', 'network-error', 'not-supported', 'not-read',
 ] as const;
 export type UnreadReason = (typeof UNREAD_REASONS)[number];
 
+/** An Unread whose setting is this covers every setting the checklist asks for (the whole read failed). */
+export const ALL_SETTINGS = '*';
+
 export interface Unread {
+  /** A setting key, or ALL_SETTINGS. */
   setting: string;
   reason: UnreadReason;
   detail: string;
@@ -53,12 +57,18 @@ export interface Unread {
 export const SESSION_STATES = ['signed-in', 'signed-out', 'challenge', 'rate-limited', 'blocked', 'unknown'] as const;
 export type SessionState = (typeof SESSION_STATES)[number];
 
+export const IDENTITY_FIELDS = ['displayName', 'handle', 'bio', 'workplace'] as const;
+export type IdentityField = (typeof IDENTITY_FIELDS)[number];
+
+/** A null field is one the profile leaves empty; a field the reader could not read is listed in unreadFields. */
 export interface Identity {
   displayName: string | null;
   handle: string | null;
   bio: string | null;
   /** Workplace or headline where the platform shows one. */
   workplace: string | null;
+  /** Fields that could not be read (not the same as empty): nothing is concluded from their absence. */
+  unreadFields: IdentityField[];
   source: ObservationSource;
   evidence: string;
 }

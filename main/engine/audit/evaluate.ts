@@ -5,9 +5,9 @@
  */
 import type { ChecklistItem } from '../checklist/model.ts';
 import type { AccountSpec, Observation, PlatformReadResult, SessionState, SettingValue, UnreadReason } from '../types.ts';
-import { OBSERVATION_SOURCES } from '../types.ts';
+import { ALL_SETTINGS, OBSERVATION_SOURCES } from '../types.ts';
 import type { ItemResult } from './model.ts';
-import { unreadExplanation } from './unread-text.ts';
+import { unreadAdvice, unreadExplanation } from './unread-text.ts';
 
 const SESSION_REASON: Partial<Record<SessionState, UnreadReason>> = {
   'signed-out': 'signed-out',
@@ -15,9 +15,6 @@ const SESSION_REASON: Partial<Record<SessionState, UnreadReason>> = {
   'rate-limited': 'rate-limited',
   blocked: 'blocked',
 };
-
-/** An Unread for this setting key covers every setting (the whole read failed). */
-export const ALL_SETTINGS = '*';
 
 type Lookup =
   | { found: true; observation: Observation }
@@ -29,11 +26,11 @@ export function evaluateAccount(
   platformName: string,
   read: PlatformReadResult,
 ): ItemResult[] {
-  const lookup = settingLookup(read, platformName);
+  const lookup = settingLookup(read);
   return items.map((item) => evaluateItem(item, account, platformName, lookup));
 }
 
-function settingLookup(read: PlatformReadResult, platformName: string): (setting: string) => Lookup {
+function settingLookup(read: PlatformReadResult): (setting: string) => Lookup {
   const sessionReason = SESSION_REASON[read.session];
   return (setting) => {
     if (sessionReason !== undefined) {
@@ -44,7 +41,7 @@ function settingLookup(read: PlatformReadResult, platformName: string): (setting
     const unread = read.unread.find((u) => u.setting === setting) ?? read.unread.find((u) => u.setting === ALL_SETTINGS);
     if (unread !== undefined) return { found: false, reason: unread.reason, detail: unread.detail };
     if (read.session !== 'signed-in') return { found: false, reason: 'not-read', detail: read.sessionDetail };
-    return { found: false, reason: 'not-read', detail: unreadExplanation('not-read', platformName) };
+    return { found: false, reason: 'not-read', detail: '' };
   };
 }
 
@@ -78,7 +75,7 @@ function evaluateItem(
     if (!matches(condition.observation.value, item.when.expect)) {
       return {
         ...base, status: 'not-applicable',
-        reason: `Does not apply as things stand (${item.when.setting} is ${show(condition.observation.value)}).`,
+        reason: item.when.otherwise ?? 'Does not apply to this account as things stand.',
       };
     }
   }
@@ -98,15 +95,12 @@ function unknown(
   platformName: string,
   miss: { reason: UnreadReason; detail: string },
 ): ItemResult {
-  const explanation = unreadExplanation(miss.reason, platformName);
-  const reason = miss.detail !== '' && miss.detail !== explanation ? `${explanation} (${miss.detail})` : explanation;
+  // The reader's own words say best what happened; the advice says what to do about it.
+  const happened = miss.detail.trim() === '' ? unreadExplanation(miss.reason, platformName) : miss.detail.trim();
+  const reason = [happened, unreadAdvice(miss.reason)].filter((part) => part !== '').join(' ');
   return { ...base, status: 'unknown', unreadReason: miss.reason, reason, manualCheck: item.manualCheck };
 }
 
 function matches(value: SettingValue, expected: readonly SettingValue[]): boolean {
   return expected.some((e) => e === value);
-}
-
-function show(value: SettingValue): string {
-  return value === null ? 'empty' : String(value);
 }

@@ -5,12 +5,14 @@
 import type { ChecklistSet } from '../checklist/model.ts';
 import { identityObservations } from '../identity/index.ts';
 import type { UserProfile } from '../profile.ts';
-import type { AccountSpec, PlatformReader, PlatformReadResult, UnreadReason } from '../types.ts';
-import { ALL_SETTINGS, evaluateAccount } from './evaluate.ts';
+import { ALL_SETTINGS, type AccountSpec, type PlatformReader, type PlatformReadResult, type UnreadReason } from '../types.ts';
+import { evaluateAccount } from './evaluate.ts';
 import type { AccountResult, AuditResult, RequestsBlocked } from './model.ts';
 import type { ProgressEvent } from './progress.ts';
 import { scoreItems } from './score.ts';
-import { AuditCancelledError, BrowserCrashedError, createStepRunner, reasonForError } from './steps.ts';
+import {
+  AuditCancelledError, BrowserCrashedError, createStepRunner, errorForReport, PlatformNotSupportedError, reasonForError,
+} from './steps.ts';
 
 /** A browser opened on one account's profile, with the platform's host allow-list applied to its pages. */
 export interface AccountBrowser {
@@ -89,7 +91,7 @@ async function auditAccount(
   let browser: AccountBrowser | null = null;
   try {
     if (checklist === undefined || reader === undefined) {
-      throw new Error(`Chaperone cannot audit ${account.platform} accounts yet.`);
+      throw new PlatformNotSupportedError(account.platform);
     }
     controller.signal.throwIfAborted();
     const step = createStepRunner(controller.signal, options.stepTimeoutMs ?? DEFAULT_STEP_TIMEOUT_MS, (name) => {
@@ -105,7 +107,7 @@ async function auditAccount(
     });
   } catch (caught) {
     const reason: UnreadReason = controller.signal.aborted ? reasonForError(controller.signal.reason) : reasonForError(caught);
-    error = caught instanceof Error ? caught.message : String(caught);
+    error = errorForReport(controller.signal.aborted ? controller.signal.reason : caught);
     read = failedRead(reason, error);
   } finally {
     options.signal?.removeEventListener('abort', cancel);

@@ -1,3 +1,4 @@
+import { BrowserLaunchError, ProfileDirError, ProfileInUseError } from '../browser/errors.ts';
 import type { StepRunner, UnreadReason } from '../types.ts';
 
 export class StepTimeoutError extends Error {
@@ -21,12 +22,37 @@ export class BrowserCrashedError extends Error {
   }
 }
 
+export class PlatformNotSupportedError extends Error {
+  constructor(platform: string) {
+    super(`Chaperone cannot audit ${platform} accounts yet; check this account by hand.`);
+    this.name = 'PlatformNotSupportedError';
+  }
+}
+
 /** Maps whatever stopped an account's audit to a reason an item can carry. */
 export function reasonForError(error: unknown): UnreadReason {
   if (error instanceof StepTimeoutError) return 'timeout';
   if (error instanceof AuditCancelledError) return 'cancelled';
-  if (error instanceof BrowserCrashedError) return 'browser-failed';
+  if (error instanceof PlatformNotSupportedError) return 'not-supported';
   return 'browser-failed';
+}
+
+const OWN_ERRORS = [StepTimeoutError, AuditCancelledError, BrowserCrashedError, PlatformNotSupportedError, ProfileInUseError];
+
+/**
+ * Words for the report: our own errors are written for the user; anything else is cut to its
+ * first line with paths and addresses taken out, so no profile folder or URL with a token in its
+ * query reaches a report.
+ */
+export function errorForReport(error: unknown): string {
+  if (OWN_ERRORS.some((kind) => error instanceof kind)) return (error as Error).message;
+  if (error instanceof BrowserLaunchError) {
+    return 'The browser would not start. Check that it opens normally on its own, close any Chaperone sign-in window, or choose another browser.';
+  }
+  if (error instanceof ProfileDirError) return "Chaperone will not use this account's browser folder: it belongs to an everyday browser profile.";
+  const text = error instanceof Error ? error.message : String(error);
+  const firstLine = (text.split('\n')[0] ?? '').replace(/(?:[a-z][a-z0-9+.-]*:)?(?:[A-Za-z]:)?[\\/][^\s'"]*/gi, '[…]').slice(0, 160);
+  return `Something unexpected stopped the audit of this account (${firstLine}).`;
 }
 
 /**

@@ -1,4 +1,5 @@
 /** Turns validated raw items into model items: ids, guidance references and fix pages checked. */
+import { hostAllowed } from '../browser/allow-list.ts';
 import { SEVERITY_WEIGHT } from './model.ts';
 import type { ChecklistItem, GuidanceReference, SettingCheck } from './model.ts';
 import type { RawItem } from './schema.ts';
@@ -12,10 +13,6 @@ export interface ItemContext {
   guidance: ReadonlyMap<string, GuidanceReference>;
   /** Hosts a fix page may be on; null where any https page is fine (common items). */
   hosts: readonly string[] | null;
-}
-
-export function hostAllowed(host: string, patterns: readonly string[]): boolean {
-  return patterns.some((p) => (p.startsWith('*.') ? host.endsWith(p.slice(1)) : host === p));
 }
 
 function toCheck(raw: RawItem['check']): SettingCheck | null {
@@ -50,7 +47,7 @@ export function resolveItems(raw: readonly RawItem[], ctx: ItemContext): Checkli
       appliesTo: item.appliesTo,
       check: toCheck(item.check),
       question: item.question ?? null,
-      when: toCheck(item.when),
+      when: item.when === undefined ? null : { setting: item.when.setting, expect: item.when.expect, otherwise: item.when.otherwise ?? null },
       why: item.why,
       guidance,
       fix: { url, steps: item.fix.steps },

@@ -56,8 +56,8 @@ export interface ChecklistItem {
   /** Exactly one of check / question. */
   check: SettingCheck | null;
   question: Question | null;
-  /** The item only applies when this setting holds one of these values (else not-applicable). */
-  when: SettingCheck | null;
+  /** The item only applies when this setting holds one of these values (else not-applicable, saying `otherwise`). */
+  when: (SettingCheck & { otherwise: string | null }) | null;
   /** Why it matters, in plain words. */
   why: string;
   guidance: GuidanceReference[];

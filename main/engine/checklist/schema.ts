@@ -54,7 +54,7 @@ export const itemSchema = z.object({
   appliesTo,
   check: settingCheck.optional(),
   question: question.optional(),
-  when: settingCheck.optional(),
+  when: settingCheck.extend({ otherwise: text.optional() }).strict().optional(),
   why: text,
   guidance: z.array(id).min(1, 'must cite at least one guidance reference'),
   fix,

@@ -1,9 +1,9 @@
 /** Turns a read identity into the observations the name-rule checklist item judges. */
-import type { Identity, Observation } from '../types.ts';
+import type { Identity, IdentityField, Observation } from '../types.ts';
 import type { UserProfile } from '../profile.ts';
 import { detectHealthProfessional } from './detect.ts';
 import { registeredNameShown } from './registered-name.ts';
-import type { IdentityField, Signal } from './signal.ts';
+import type { Signal } from './signal.ts';
 
 export const IDENTITY_SETTINGS = {
   presentsAsHealthProfessional: 'identity.presents-as-health-professional',
@@ -17,35 +17,37 @@ const FIELD_WORDS: Readonly<Record<IdentityField, string>> = {
 const MAX_SIGNALS_IN_EVIDENCE = 6;
 
 /**
- * Nothing is returned when no field was read (all null), so the items stay "unknown". A null
- * field among read ones is taken as empty, as the readers report an empty bio as null. The
- * name observation is left out when the user has not recorded a registered name, or when none of
- * display name, bio and handle was read.
+ * Nothing is returned when no field was read (all null), so the items stay "unknown". A null field
+ * is empty unless the reader lists it in unreadFields. Only what was read can say "no": "presents
+ * as a health professional = false" needs display name, handle and bio all read, and "registered
+ * name shown = false" needs display name and bio read. The name observation is left out when the
+ * user has not recorded a registered name.
  */
 export function identityObservations(identity: Identity, profile: UserProfile, readAt: string): Observation[] {
   const { displayName, handle, bio, workplace } = identity;
   if (displayName === null && handle === null && bio === null && workplace === null) return [];
   const observe = (setting: string, value: boolean, detail: string): Observation =>
     ({ setting, value, source: identity.source, evidence: `${identity.evidence}; ${detail}`, readAt });
+  const allRead = (fields: readonly IdentityField[]): boolean => fields.every((f) => !identity.unreadFields.includes(f));
 
+  const observations: Observation[] = [];
   const detection = detectHealthProfessional(identity, { registeredName: profile.registeredName });
-  const read = fieldsRead(identity, ['displayName', 'handle', 'bio', 'workplace']);
-  const observations = [observe(
-    IDENTITY_SETTINGS.presentsAsHealthProfessional,
-    detection.presents,
-    detection.presents ? `health-profession words: ${describe(detection.signals)}` : `no health-profession words in ${read}`,
-  )];
+  if (detection.presents) {
+    observations.push(observe(IDENTITY_SETTINGS.presentsAsHealthProfessional, true, `health-profession words: ${describe(detection.signals)}`));
+  } else if (allRead(['displayName', 'handle', 'bio', 'workplace'])) {
+    observations.push(observe(IDENTITY_SETTINGS.presentsAsHealthProfessional, false,
+      `no health-profession words in ${fieldsRead(identity, ['displayName', 'handle', 'bio', 'workplace'])}`));
+  }
 
   const nameFields = fieldsRead(identity, ['displayName', 'bio', 'handle']);
   if (profile.registeredName.trim() !== '' && nameFields !== '') {
     const name = registeredNameShown(identity, profile.registeredName);
-    observations.push(observe(
-      IDENTITY_SETTINGS.registeredNameShown,
-      name.shown,
-      name.where === null
-        ? `registered name not found in ${nameFields}`
-        : `registered name found in ${FIELD_WORDS[name.where]} as "${name.matched ?? ''}"`,
-    ));
+    if (name.where !== null) {
+      observations.push(observe(IDENTITY_SETTINGS.registeredNameShown, true,
+        `registered name found in ${FIELD_WORDS[name.where]} as "${name.matched ?? ''}"`));
+    } else if (allRead(['displayName', 'bio'])) {
+      observations.push(observe(IDENTITY_SETTINGS.registeredNameShown, false, `registered name not found in ${nameFields}`));
+    }
   }
   return observations;
 }

@@ -1,10 +1,10 @@
 /** What the health-profession detector reports. */
-import type { Identity } from '../types.ts';
+import type { Identity, IdentityField } from '../types.ts';
+
+export { IDENTITY_FIELDS, type IdentityField } from '../types.ts';
 
 /** The identity fields the detector reads. */
-export type IdentityText = Pick<Identity, 'displayName' | 'handle' | 'bio' | 'workplace'>;
-export type IdentityField = keyof IdentityText;
-export const IDENTITY_FIELDS: readonly IdentityField[] = ['displayName', 'handle', 'bio', 'workplace'];
+export type IdentityText = Pick<Identity, IdentityField>;
 
 /**
  * title: Dr, Prof. post-nominal: MBBS, MRCP, RN… role: GP, nurse, FY1… specialty: cardiology, A&E…

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { CATEGORIES, SEVERITIES } from '../checklist/model.ts';
 import { PROFESSIONS } from '../profile.ts';
 import {
-  ACCOUNT_KINDS, OBSERVATION_SOURCES, PLATFORM_IDS, SESSION_STATES, UNREAD_REASONS,
+  ACCOUNT_KINDS, IDENTITY_FIELDS, OBSERVATION_SOURCES, PLATFORM_IDS, SESSION_STATES, UNREAD_REASONS,
 } from '../types.ts';
 import { ITEM_STATUSES } from '../audit/model.ts';
 
@@ -59,7 +59,7 @@ const score = z.object({
 
 const identity = z.object({
   displayName: z.string().nullable(), handle: z.string().nullable(), bio: z.string().nullable(),
-  workplace: z.string().nullable(), source, evidence: z.string(),
+  workplace: z.string().nullable(), unreadFields: z.array(z.enum(IDENTITY_FIELDS)), source, evidence: z.string(),
 });
 
 const stranger = z.object({

@@ -41,7 +41,8 @@ function accountLines(result: AccountResult): string[] {
   if (result.session !== 'signed-in') lines.push(`   ${result.sessionDetail}`);
   if (result.error !== null) lines.push(`   Problem: ${result.error}`);
   const section = (status: ItemResult['status'], describe: (item: ItemResult) => string[]): void => {
-    const items = result.items.filter((i) => i.status === status);
+    // Most serious first: the order to work through them in.
+    const items = result.items.filter((i) => i.status === status).sort((a, b) => b.weight - a.weight);
     if (items.length === 0) return;
     lines.push(`   ${STATUS_LABEL[status]} (${String(items.length)}):`);
     for (const item of items) lines.push(`   - ${item.title}`, ...describe(item).map((l) => `       ${l}`));

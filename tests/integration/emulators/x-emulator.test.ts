@@ -71,6 +71,8 @@ describe('X emulator: signing in and settings.json', () => {
     expect(cookies.get('ct0')).toMatchObject({ domain: '.x.com', httpOnly: false, secure: true });
     expect(cookies.get('twid')?.value).toBe(`u%3D${x.state.account.id}`);
 
+    // Let /home finish its own requests first, so the answer read below is the settings page's.
+    await page.waitForNetworkIdle({ idleTime: 200 });
     const answer = settingsResponse(page);
     await visit(page, '/settings/audience_and_tagging');
     const body = await (await answer).json() as Record<string, unknown>;

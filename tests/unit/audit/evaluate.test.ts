@@ -23,7 +23,7 @@ describe('evaluating observations against checklist items', () => {
     }));
     expect(item?.status).toBe('unknown');
     expect(item?.unreadReason).toBe('field-missing');
-    expect(item?.reason).toContain('did not include this setting');
+    expect(item?.reason).toBe('settings.json had no "protected"');
     expect(item?.manualCheck).toBe('Look at protected by hand.');
   });
 
@@ -38,7 +38,12 @@ describe('evaluating observations against checklist items', () => {
   it('gives the session reason to every item when signed out', () => {
     const [item] = evaluateAccount([tagging], personalX, 'X', signedInRead([], { session: 'signed-out', sessionDetail: 'X sent the browser to its login page.' }));
     expect(item?.unreadReason).toBe('signed-out');
-    expect(item?.reason).toContain('signed out of X');
+    expect(item?.reason).toBe('X sent the browser to its login page. Sign in again from Chaperone, then run the audit again.');
+  });
+
+  it('explains in plain words when the reader gave no detail', () => {
+    const [item] = evaluateAccount([protectedPosts], personalX, 'X', signedInRead([]));
+    expect(item).toMatchObject({ status: 'unknown', unreadReason: 'not-read', reason: 'Chaperone did not find this setting on X.' });
   });
 
   it('marks items for the other kind of account as not applicable', () => {
@@ -49,12 +54,13 @@ describe('evaluating observations against checklist items', () => {
 
   it('applies a conditional item only when its condition holds, and is unknown when the condition was not read', () => {
     const nameRule = checkItem('common.name', 'identity.registered-name-shown', [true], {
-      when: { setting: 'identity.presents-as-health-professional', expect: [true] },
+      when: { setting: 'identity.presents-as-health-professional', expect: [true], otherwise: 'You do not present as a health professional here.' },
     });
     const presents = (value: boolean) => observed('identity.presents-as-health-professional', value);
     const shown = observed('identity.registered-name-shown', false);
     expect(evaluateAccount([nameRule], personalX, 'X', signedInRead([presents(true), shown]))[0]?.status).toBe('fail');
-    expect(evaluateAccount([nameRule], personalX, 'X', signedInRead([presents(false), shown]))[0]?.status).toBe('not-applicable');
+    expect(evaluateAccount([nameRule], personalX, 'X', signedInRead([presents(false), shown]))[0])
+      .toMatchObject({ status: 'not-applicable', reason: 'You do not present as a health professional here.' });
     expect(evaluateAccount([nameRule], personalX, 'X', signedInRead([shown]))[0]?.status).toBe('unknown');
   });
 

@@ -98,13 +98,27 @@ describe('the audit runner', () => {
     expect(result.accounts.map((a) => a.items[0]?.unreadReason)).toEqual(['cancelled', 'cancelled']);
   });
 
-  it('reports a platform it has no reader for instead of stopping the audit', async () => {
+  it('keeps folder paths and URLs out of the report when an unexpected error stops an account', async () => {
     const result = await runAudit({
-      accounts: [{ id: 'fb', platform: 'facebook', label: 'FB', kind: 'personal' }, account(1)], checklists, profile: drRahman,
+      accounts: [account(1)], checklists, profile: drRahman, appVersion: 't',
+      openBrowser: () => Promise.reject(new Error('ENOENT: no such file /home/amina/.config/Chaperone/profiles/x-acct-1 at https://x.com/?token=abc\nstack')),
+      readers: [reader(() => Promise.resolve(signedInRead([])))],
+    });
+    const error = result.accounts[0]?.error ?? '';
+    expect(error).toContain('Something unexpected stopped the audit');
+    expect(error).not.toMatch(/amina|token|stack/);
+    expect(result.accounts[0]?.items[0]?.reason).not.toMatch(/amina|token/);
+  });
+
+  it('reports a platform it has no reader for instead of stopping the audit', async () => {
+    const withCommon = checklistSet([checkItem('x.protected', 'protected', [true])], [checkItem('common.name', 'identity.registered-name-shown', [true])]);
+    const result = await runAudit({
+      accounts: [{ id: 'fb', platform: 'facebook', label: 'FB', kind: 'personal' }, account(1)], checklists: withCommon, profile: drRahman,
       appVersion: 't', openBrowser: () => Promise.resolve(fakeBrowser()),
       readers: [reader(() => Promise.resolve(signedInRead([observed('protected', true)])))],
     });
     expect(result.accounts[0]?.error).toContain('cannot audit facebook');
+    expect(result.accounts[0]?.items[0]?.unreadReason).toBe('not-supported');
     expect(result.accounts[1]?.items[0]?.status).toBe('pass');
   });
 });

@@ -73,3 +73,18 @@ describe('identity observations', () => {
     expect(Object.values(IDENTITY_SETTINGS)).toEqual(expect.arrayContaining(used));
   });
 });
+
+describe('identity fields that could not be read', () => {
+  it('never concludes "not a health professional" or "name not shown" from a bio it could not read', () => {
+    const identity = { ...readIdentity({ displayName: 'Amina', handle: 'amina_bakes', bio: null }), unreadFields: ['bio' as const] };
+    expect(identityObservations(identity, AMINA, AT)).toEqual([]);
+  });
+
+  it('still reports what the read fields show', () => {
+    const identity = { ...readIdentity({ displayName: 'Dr Amina Rahman', handle: 'x', bio: null }), unreadFields: ['bio' as const] };
+    expect(identityObservations(identity, AMINA, AT).map((o) => [o.setting, o.value])).toEqual([
+      ['identity.presents-as-health-professional', true],
+      ['identity.registered-name-shown', true],
+    ]);
+  });
+});

@@ -7,5 +7,5 @@ export function profile(fields: Partial<IdentityText>): IdentityText {
 }
 
 export function readIdentity(fields: Partial<IdentityText>): Identity {
-  return { ...profile(fields), source: 'json-endpoint', evidence: 'x.com/i/api/graphql/…/UserByScreenName' };
+  return { ...profile(fields), unreadFields: [], source: 'json-endpoint', evidence: 'x.com/i/api/graphql/…/UserByScreenName' };
 }

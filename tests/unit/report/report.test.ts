@@ -16,7 +16,7 @@ function sampleAudit(): AuditResult {
     checkItem('x.email', 'discoverable_by_email', [false]),
     questionItem('common.patients'),
   ], personalX, 'X', signedInRead([observed('protected', false), observed('geo_enabled', false)], {
-    identity: { displayName: '<script>alert(1)</script> Dr Amina', handle: 'amina', bio: 'GP & <b>mum</b>', workplace: null, source: 'json-endpoint', evidence: 'UserByScreenName' },
+    identity: { displayName: '<script>alert(1)</script> Dr Amina', handle: 'amina', bio: 'GP & <b>mum</b>', workplace: null, unreadFields: [], source: 'json-endpoint', evidence: 'UserByScreenName' },
     stranger: { url: 'https://x.com/amina', checked: true, loginWall: false, profileVisible: true, name: '<img src=x onerror=alert(1)>', bio: null, location: 'Leeds', postsVisible: 3, postsProtected: false, notes: [] },
   }));
   const account = {
@@ -92,6 +92,16 @@ describe('the HTML report', () => {
 });
 
 describe('the printed summary', () => {
+  it('lists what needs fixing most serious first', () => {
+    const items = evaluateAccount([
+      checkItem('x.ads', 'allow_ads_personalization', [false], { severity: 'low' }),
+      checkItem('x.protected', 'protected', [true], { severity: 'high' }),
+    ], personalX, 'X', signedInRead([observed('allow_ads_personalization', true), observed('protected', false)]));
+    const audit = sampleAudit();
+    const text = reportToText(toReport({ ...audit, accounts: audit.accounts.map((a) => ({ ...a, items })) }, drRahman));
+    expect(text.indexOf('Title of x.protected')).toBeLessThan(text.indexOf('Title of x.ads'));
+  });
+
   it('lists what to fix with its guidance and settings page, and what could not be checked with how to check by hand', () => {
     const text = reportToText(toReport(sampleAudit(), drRahman));
     expect(text).toContain('Needs fixing (1):');

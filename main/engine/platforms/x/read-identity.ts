@@ -31,7 +31,10 @@ export async function readIdentity(page: Page, handle: string, signal: AbortSign
         return await Promise.race([userData.then(parseResponse), grace]);
       },
     ]);
-    if (fromJson !== null) return identityFromJson(fromJson, handle);
+    // Only the user's own profile counts: another account's card must not pass the name rule.
+    if (fromJson !== null && (fromJson.handle === null || fromJson.handle.toLowerCase() === handle.toLowerCase())) {
+      return identityFromJson(fromJson, handle);
+    }
     await page.waitForSelector(PROFILE_HEADER, { signal, timeout: timing.waitMs });
     return await identityFromPage(page, handle);
   } finally {
@@ -61,11 +64,14 @@ function parseResponse(response: CapturedResponse): ProfileFields | null {
 }
 
 function identityFromJson(profile: ProfileFields, handle: string): Identity {
+  const read = (suffix: string): boolean => profile.fieldsRead.some((path) => path.endsWith(suffix));
   return {
     displayName: profile.displayName,
     handle: profile.handle ?? handle,
     bio: profile.bio,
+    // X has no workplace field; an empty bio is read (as null), a missing one is not.
     workplace: null,
+    unreadFields: [...(read('.name') ? [] : ['displayName' as const]), ...(read('.description') ? [] : ['bio' as const])],
     source: 'json-endpoint',
     evidence: `x.com/i/api/graphql/…/UserByScreenName fields ${profile.fieldsRead.join(', ')}`,
   };
@@ -78,6 +84,8 @@ async function identityFromPage(page: Page, handle: string): Promise<Identity> {
     handle: shown.handle ?? handle,
     bio: shown.bio,
     workplace: null,
+    // The header has no element for an empty bio, so a missing one may be empty or unread.
+    unreadFields: [...(shown.displayName === null ? ['displayName' as const] : []), ...(shown.bio === null ? ['bio' as const] : [])],
     source: 'visible-text',
     evidence: `x.com/${handle} profile header text (data-testid UserName, UserDescription)`,
   };

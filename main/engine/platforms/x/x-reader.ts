@@ -1,5 +1,7 @@
 import type { Page } from 'puppeteer-core';
-import type { Identity, PlatformReader, PlatformReadResult, ReaderContext, SessionState, StrangerView } from '../../types.ts';
+import { ALL_SETTINGS } from '../../types.ts';
+import type { Identity, PlatformReader, PlatformReadResult, ReaderContext, SessionState, StrangerView, Unread } from '../../types.ts';
+import { IDENTITY_SETTINGS } from '../../identity/observations.ts';
 import { reasonForFailure } from '../read-helpers/failure-reason.ts';
 import type { Failure } from '../read-helpers/failure-reason.ts';
 import { isEnglishLanguage } from '../read-helpers/page-locale.ts';
@@ -32,6 +34,8 @@ export function createXReader(timing: XTiming = DEFAULT_X_TIMING): PlatformReade
 
 export const xReader: PlatformReader = createXReader();
 
+const IDENTITY_SETTING_KEYS = Object.values(IDENTITY_SETTINGS);
+
 async function readX(ctx: ReaderContext, timing: XTiming): Promise<PlatformReadResult> {
   const pages: Page[] = [];
   try {
@@ -62,13 +66,18 @@ async function readWithPages(ctx: ReaderContext, timing: XTiming, pages: Page[])
   if ('sessionLost' in settings) return nothingRead(settings.sessionLost.state, settings.sessionLost);
   const handleSeen = settings.observations.find((o) => o.setting === 'screen_name')?.value;
   const handle = typeof handleSeen === 'string' ? handleSeen : null;
-  const identity = handle === null ? null : await identityOf(ctx, page, handle, timing);
+  // Without the handle the profile cannot be opened: the identity checks share the handle's reason.
+  const handleMiss = settings.unread.find((u) => u.setting === 'screen_name');
+  const profile = handle === null
+    ? { identity: null, unread: unreadEvery(IDENTITY_SETTING_KEYS, handleMiss?.reason ?? 'not-read', handleMiss?.detail ?? 'Chaperone could not read your X handle, so it could not open your profile.') }
+    : await identityOf(ctx, page, handle, timing);
   const stranger = handle === null ? null : await strangerViewOf(ctx, handle, pages, timing);
   return {
     session: 'signed-in',
     sessionDetail: handle === null ? 'Signed in to X.' : `Signed in to X as @${handle}.`,
-    ...settings,
-    identity,
+    observations: settings.observations,
+    unread: [...settings.unread, ...profile.unread],
+    identity: profile.identity,
     stranger,
   };
 }
@@ -87,13 +96,14 @@ async function settingsFromPages(ctx: ReaderContext, page: Page, language: strin
   }
 }
 
-async function identityOf(ctx: ReaderContext, page: Page, handle: string, timing: XTiming): Promise<Identity | null> {
-  if (ctx.signal.aborted) return null;
+async function identityOf(ctx: ReaderContext, page: Page, handle: string, timing: XTiming): Promise<{ identity: Identity | null; unread: Unread[] }> {
   try {
-    return await ctx.step('Reading your X profile', (signal) => readIdentity(page, handle, signal, timing));
-  } catch {
-    // Identity is optional in the result; the identity checks then say they could not verify.
-    return null;
+    const identity = await ctx.step('Reading your X profile', (signal) => readIdentity(page, handle, signal, timing));
+    return { identity, unread: identity === null ? unreadEvery(IDENTITY_SETTING_KEYS, 'page-changed', 'X did not show your profile as Chaperone expects.') : [] };
+  } catch (error) {
+    // The identity checks then say why they could not verify; the settings already read stand.
+    const failure = reasonForFailure(error, ctx.signal, 'X');
+    return { identity: null, unread: unreadEvery(IDENTITY_SETTING_KEYS, failure.reason, failure.detail) };
   }
 }
 
@@ -115,7 +125,8 @@ function nothingRead(session: SessionState, why: Failure): PlatformReadResult {
     session,
     sessionDetail: why.detail,
     observations: [],
-    unread: unreadEvery(X_SETTINGS, why.reason, why.detail),
+    // Every item, including the cross-platform ones, carries the reason.
+    unread: [...unreadEvery(X_SETTINGS, why.reason, why.detail), { setting: ALL_SETTINGS, reason: why.reason, detail: why.detail }],
     identity: null,
     stranger: null,
   };

@@ -6,20 +6,21 @@ export function profileUrl(handle: string): string {
   return `https://x.com/${encodeURIComponent(handle)}`;
 }
 
-const X_HOSTS = new Set(['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com']);
+/** Hosts that serve X's web pages (and, under /i/api, some of its data). */
+const WEB_HOSTS = new Set(['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com']);
 const API_HOSTS = new Set(['api.x.com', 'api.twitter.com']);
 
 /** The app's own `GET https://api.x.com/1.1/account/settings.json…` (also served as x.com/i/api/1.1/…). */
 export function isSettingsJson(url: URL, method: string): boolean {
   if (method !== 'GET') return false;
   return (API_HOSTS.has(url.hostname) && url.pathname === '/1.1/account/settings.json')
-    || (X_HOSTS.has(url.hostname) && url.pathname === '/i/api/1.1/account/settings.json');
+    || (WEB_HOSTS.has(url.hostname) && url.pathname === '/i/api/1.1/account/settings.json');
 }
 
 /** `…/graphql/<query id>/UserByScreenName`, on x.com (`/i/api/graphql`) or api.x.com. */
 export function isUserByScreenName(url: URL, method: string): boolean {
   return method === 'GET'
-    && (X_HOSTS.has(url.hostname) || API_HOSTS.has(url.hostname))
+    && (WEB_HOSTS.has(url.hostname) || API_HOSTS.has(url.hostname))
     && /\/graphql\/[^/]+\/UserByScreenName$/.test(url.pathname);
 }
 
