@@ -30,7 +30,7 @@ export function browserOpener(options: BrowserOpenerOptions): OpenAccountBrowser
   };
 }
 
-export function accountBrowser(browser: Browser, reader: Pick<PlatformReader, 'hosts'>): AccountBrowser {
+function accountBrowser(browser: Browser, reader: Pick<PlatformReader, 'hosts'>): AccountBrowser {
   const guards: RequestGuard[] = [];
   const contexts: BrowserContext[] = [];
   let closing = false;
