@@ -7,7 +7,10 @@ import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import { guardPage } from '../../../main/engine/browser/allow-list.ts';
 import { launchAuditBrowser } from '../../../main/engine/browser/launch.ts';
 import { createStepRunner } from '../../../main/engine/audit/steps.ts';
+import { X_HOSTS } from '../../../main/engine/platforms/x/index.ts';
 import type { AccountSpec, ReaderContext } from '../../../main/engine/types.ts';
+import { startEmulators, type RunningEmulators } from '../../emulators/harness.ts';
+import { createXEmulator, signInToX, type XEmulator } from '../../emulators/x/index.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -66,4 +69,22 @@ export function readerContext(browser: Browser, options: ContextOptions): TestRe
       await Promise.all(strangers.map((c) => c.close().catch(() => undefined)));
     },
   };
+}
+
+/** An emulated X with the audit browser signed in to it through X's own login form. */
+export interface SignedInX {
+  x: XEmulator;
+  emulators: RunningEmulators;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function signedInX(): Promise<SignedInX> {
+  const x = createXEmulator();
+  const emulators = await startEmulators([x.emulator]);
+  const browser = await launchTestBrowser(emulators.browserArgs);
+  const page = await guardedPage(browser, X_HOSTS);
+  await signInToX(page, x.credentials);
+  await page.close();
+  return { x, emulators, browser, close: async () => { await browser.close(); await emulators.close(); } };
 }

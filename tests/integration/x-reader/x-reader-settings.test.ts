@@ -9,9 +9,8 @@ import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { xReader } from '../../../main/engine/platforms/x/index.ts';
 import type { PlatformReadResult } from '../../../main/engine/types.ts';
-import { startEmulators, type RunningEmulators } from '../../emulators/harness.ts';
-import { createXEmulator, signInToX, type XEmulator } from '../../emulators/x/index.ts';
-import { guardedPage, launchTestBrowser, readerContext } from './context.ts';
+import type { XEmulator } from '../../emulators/x/index.ts';
+import { readerContext, signedInX, type SignedInX } from './context.ts';
 
 const T = true;
 const F = false;
@@ -39,23 +38,16 @@ function valuesIn(round: Round): Record<string, boolean | string> {
   return Object.fromEntries(Object.entries(ROUNDS).map(([setting, values]) => [setting, values[round]]));
 }
 
+let site: SignedInX;
 let x: XEmulator;
-let emulators: RunningEmulators;
 let browser: Browser;
 
 beforeAll(async () => {
-  x = createXEmulator();
-  emulators = await startEmulators([x.emulator]);
-  browser = await launchTestBrowser(emulators.browserArgs);
-  const page = await guardedPage(browser, xReader.hosts);
-  await signInToX(page, x.credentials);
-  await page.close();
+  site = await signedInX();
+  ({ x, browser } = site);
 });
 
-afterAll(async () => {
-  await browser.close();
-  await emulators.close();
-});
+afterAll(() => site.close());
 
 async function auditIn(round: Round): Promise<PlatformReadResult> {
   const { screen_name: screenName, ...settings } = valuesIn(round);

@@ -8,25 +8,21 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createXReader, xReader } from '../../../main/engine/platforms/x/index.ts';
 import { ALL_SETTINGS } from '../../../main/engine/types.ts';
 import type { PlatformReadResult } from '../../../main/engine/types.ts';
-import { startEmulators, type RunningEmulators } from '../../emulators/harness.ts';
-import { createXEmulator, signInToX, type XEmulator } from '../../emulators/x/index.ts';
-import { guardedPage, launchTestBrowser, readerContext, type ContextOptions } from './context.ts';
+import type { RunningEmulators } from '../../emulators/harness.ts';
+import type { XEmulator } from '../../emulators/x/index.ts';
+import { readerContext, signedInX, type ContextOptions, type SignedInX } from './context.ts';
 
+let site: SignedInX;
 let x: XEmulator;
 let emulators: RunningEmulators;
 let browser: Browser;
 
 beforeAll(async () => {
-  x = createXEmulator();
-  emulators = await startEmulators([x.emulator]);
-  browser = await launchTestBrowser(emulators.browserArgs);
-  await signIn();
+  site = await signedInX();
+  ({ x, emulators, browser } = site);
 });
 
-afterAll(async () => {
-  await browser.close();
-  await emulators.close();
-});
+afterAll(() => site.close());
 
 afterEach(() => {
   x.restore();
@@ -34,11 +30,6 @@ afterEach(() => {
   x.set({ language: 'en' });
 });
 
-async function signIn(): Promise<void> {
-  const page = await guardedPage(browser, xReader.hosts);
-  await signInToX(page, x.credentials);
-  await page.close();
-}
 
 /** One audit of the account, as the runner would do it; checks the reader closed its pages. */
 async function audit(options: Partial<ContextOptions> = {}, reader = xReader): Promise<PlatformReadResult> {
