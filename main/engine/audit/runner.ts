@@ -89,6 +89,7 @@ async function auditAccount(
   let read: PlatformReadResult;
   let error: string | null = null;
   let browser: AccountBrowser | null = null;
+  let opening: Promise<AccountBrowser> | null = null;
   try {
     if (checklist === undefined || reader === undefined) {
       throw new PlatformNotSupportedError(account.platform);
@@ -97,7 +98,9 @@ async function auditAccount(
     const step = createStepRunner(controller.signal, options.stepTimeoutMs ?? DEFAULT_STEP_TIMEOUT_MS, (name) => {
       emit({ type: 'step-started', accountId: account.id, step: name, at: now() });
     });
-    const opened = await step('Starting the browser', () => options.openBrowser(account, reader));
+    const launch = options.openBrowser(account, reader);
+    opening = launch;
+    const opened = await step('Starting the browser', () => launch);
     browser = opened;
     opened.onCrash(() => { controller.abort(new BrowserCrashedError()); });
     read = await reader.read({
@@ -111,7 +114,9 @@ async function auditAccount(
     read = failedRead(reason, error);
   } finally {
     options.signal?.removeEventListener('abort', cancel);
-    await browser?.close().catch(() => undefined);
+    if (browser !== null) await browser.close().catch(() => undefined);
+    // A browser that finished starting after its step timed out or was cancelled is closed too.
+    else void opening?.then((late) => late.close()).catch(() => undefined);
   }
 
   if (read.identity !== null) {

@@ -65,6 +65,18 @@ describe('the audit runner', () => {
     expect(acct?.score.score).toBeNull();
   });
 
+  it('closes a browser that finishes starting after its step timed out', async () => {
+    const late = fakeBrowser();
+    const result = await runAudit({
+      accounts: [account(1)], checklists, profile: drRahman, appVersion: 't', stepTimeoutMs: 20,
+      openBrowser: () => new Promise((resolve) => setTimeout(() => { resolve(late); }, 60)),
+      readers: [reader(() => Promise.resolve(signedInRead([observed('protected', true)])))],
+    });
+    expect(result.accounts[0]?.items[0]?.unreadReason).toBe('timeout');
+    await new Promise((r) => setTimeout(r, 80));
+    expect(late.closed).toBe(true);
+  });
+
   it('keeps the rest of the audit when one account\'s browser crashes', async () => {
     const result = await runAudit({
       accounts: [account(1), account(2)], checklists, profile: drRahman, appVersion: 't',
