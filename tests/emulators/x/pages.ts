@@ -5,6 +5,7 @@ import { xClientBundle } from './client-bundle.ts';
 import type { XClientConfig } from './client/config.ts';
 import { X_MAIN_BUNDLE_PATH, X_QUERY_IDS, X_SETTINGS_URL, X_USER_FEATURES, X_WEB_BEARER } from './constants.ts';
 import { handleGraphql } from './graphql.ts';
+import { initialStateScript } from './initial-state.ts';
 import { X_SETTINGS_PAGES } from './settings-pages.ts';
 import type { XState } from './state.ts';
 
@@ -23,10 +24,11 @@ export async function handleXCom(state: XState, req: IncomingMessage, res: Serve
   if (url.pathname === '/i/api/1.1/account/settings.json') { accountSettings(state, req, res, url, {}); return; }
   if (url.pathname === '/favicon.ico') { sendPixel(res); return; }
   if (req.method !== 'GET') { res.writeHead(405).end(); return; }
-  sendHtml(res, 200, shellHtml(state), { 'x-frame-options': 'DENY', 'strict-transport-security': 'max-age=631138519' });
+  sendHtml(res, 200, shellHtml(state, initialStateScript(state, req)), { 'x-frame-options': 'DENY', 'strict-transport-security': 'max-age=631138519' });
 }
 
-function shellHtml(state: XState): string {
+/** The HTML shell; `initialState` is the viewer's embedded state, empty when signed out. */
+function shellHtml(state: XState, initialState: string): string {
   const lang = /^[a-zA-Z-]{2,10}$/.test(state.settings.language) ? state.settings.language : 'en';
   return `<!DOCTYPE html>
 <html dir="ltr" lang="${lang}">
@@ -41,7 +43,7 @@ function shellHtml(state: XState): string {
 <body>
 <noscript><p>JavaScript is not available.</p><p>We’ve detected that JavaScript is disabled in this browser.</p></noscript>
 <div id="react-root"></div>
-<script type="text/javascript" charset="utf-8" crossorigin="anonymous" src="https://abs.twimg.com${X_MAIN_BUNDLE_PATH}"></script>
+${initialState}<script type="text/javascript" charset="utf-8" crossorigin="anonymous" src="https://abs.twimg.com${X_MAIN_BUNDLE_PATH}"></script>
 </body>
 </html>`;
 }

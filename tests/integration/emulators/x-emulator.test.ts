@@ -203,6 +203,32 @@ describe('X emulator: settings pages', () => {
     expect(await page.$('input[type="checkbox"], [data-testid]')).toBeNull();
     const toggle = await page.$('::-p-aria([name="Allow followers to see which Spaces you\'re listening to"][role="switch"])');
     expect(await toggle?.evaluate((t) => t.getAttribute('aria-checked'))).toBe('false');
+    const profile = await page.$('::-p-aria([name="Profile"][role="link"])');
+    expect(await profile?.evaluate((a) => a.getAttribute('href'))).toBe('/DrSamRivers');
+    expect(await page.$('::-p-aria([name="Account menu"][role="button"])')).not.toBeNull();
+  });
+
+  it('draws the signed-in side navigation on every signed-in page, before any API answer', async () => {
+    x.slow(2_000);
+    const page = await openPage(true);
+    for (const path of ['/settings/privacy_and_safety', '/settings/contacts', '/home', '/DrSamRivers']) {
+      await page.goto(`https://x.com${path}`, { waitUntil: 'domcontentloaded' });
+      const link = await page.waitForSelector('nav[aria-label="Primary"] a[data-testid="AppTabBar_Profile_Link"][aria-label="Profile"]', { timeout: 1_500 });
+      expect(await link?.evaluate((a) => a.getAttribute('href'))).toBe('/DrSamRivers');
+      expect(await page.$eval('[data-testid="SideNav_AccountSwitcher_Button"]', (b) => b.textContent)).toBe('Dr Sam Rivers@DrSamRivers');
+    }
+  });
+
+  it('draws no account links once X has ended the session, nor for a signed-out visitor', async () => {
+    const page = await openPage(true);
+    x.signOut();
+    await page.goto('https://x.com/settings/contacts', { waitUntil: 'domcontentloaded' });
+    await page.waitForSelector('nav[aria-label="Primary"]');
+    expect(await page.$('[data-testid="AppTabBar_Profile_Link"], [data-testid="SideNav_AccountSwitcher_Button"]')).toBeNull();
+    await context.close();
+    const visitor = await openPage(false);
+    await visit(visitor, '/DrSamRivers', PROFILE_DRAWN);
+    expect(await visitor.$('[data-testid="AppTabBar_Profile_Link"], [data-testid="SideNav_AccountSwitcher_Button"]')).toBeNull();
   });
 });
 

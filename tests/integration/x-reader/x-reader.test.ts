@@ -163,16 +163,31 @@ describe('when the settings cannot be read', () => {
 describe('when the settings data does not come but the pages do', () => {
   const impatient = createXReader({ waitMs: 10_000, settingsGraceMs: 200, postsWaitMs: 3_000 });
 
-  it('reads the switches on the settings pages from the accessibility tree', async () => {
+  it('reads the switches and the handle from the pages, then the profile and what a stranger sees', async () => {
     x.set({ protected: true, discoverable_by_email: false, discoverable_by_mobile_phone: true, geo_enabled: true });
     x.slow(600);
     try {
       const result = await audit({}, impatient);
       expect(result.session).toBe('signed-in');
-      expect(valuesOf(result)).toEqual({ protected: true, discoverable_by_email: false, discoverable_by_mobile_phone: true, geo_enabled: true });
+      expect(result.sessionDetail).toBe('Signed in to X as @DrSamRivers.');
+      expect(valuesOf(result)).toEqual({
+        screen_name: 'DrSamRivers', protected: true, discoverable_by_email: false, discoverable_by_mobile_phone: true, geo_enabled: true,
+      });
       expect(new Set(result.observations.map((o) => o.source))).toEqual(new Set(['accessibility-tree']));
       expect(result.observations.find((o) => o.setting === 'protected')?.evidence).toMatch(/audience_and_tagging checkbox "Protect your posts"/);
-      expect(reasonsOf(result)).toMatchObject({ allow_dms_from: 'timeout', screen_name: 'timeout' });
+      // The handle comes from the side navigation's "Profile" link, which X draws on every signed-in page.
+      expect(result.observations.find((o) => o.setting === 'screen_name')?.evidence).toMatch(/side navigation link "Profile"/);
+      expect(reasonsOf(result)).toMatchObject({ allow_dms_from: 'timeout' });
+      expect(reasonsOf(result)).not.toHaveProperty('screen_name');
+      expect(result.identity).toMatchObject({
+        displayName: 'Dr Sam Rivers', handle: 'DrSamRivers',
+        bio: 'GP in Leeds. Primary care, running and the odd bad pun. Views my own.', unreadFields: [],
+      });
+      expect(result.stranger).toMatchObject({
+        url: 'https://x.com/DrSamRivers', loginWall: false, profileVisible: true, name: 'Dr Sam Rivers',
+        location: 'Leeds, England', postsVisible: 0, postsProtected: true, checked: true,
+      });
+      expect(result.stranger?.notes).toContain('Your posts are protected: a stranger sees only your profile header.');
     } finally {
       x.set({ protected: false, discoverable_by_email: true, discoverable_by_mobile_phone: true, geo_enabled: false });
     }

@@ -27,7 +27,7 @@ export async function boot(lib: XClientLib, config: XClientConfig): Promise<void
     const column = lib.frame(lib, config, spec ? `${spec.heading} / X` : 'Home / X', true);
     const settings = await lib.loadSettings(lib, config, column);
     if (!settings) return;
-    if (path === '/home') lib.renderHome(lib, config, settings, column);
+    if (path === '/home') lib.renderHome(lib, column);
     else if (spec) lib.renderSettings(lib, config, spec, settings, column);
     else lib.showNotFound(lib, config, column);
     return;

@@ -21,17 +21,27 @@ export function frame(lib: XClientLib, config: XClientConfig, title: string, sig
       lib.el('a', { href: '/i/flow/signup', ...lib.tid(config, 'signupButton') }, 'Sign up')));
   }
   root.replaceChildren(app, ...parts);
+  if (signedIn) lib.accountLinks(lib, config);
   return column;
 }
 
-/** Signed-in landing page: the account switcher names who is signed in. */
-export function renderHome(lib: XClientLib, config: XClientConfig, settings: Record<string, unknown>, column: HTMLElement): void {
-  const handle = typeof settings.screen_name === 'string' ? settings.screen_name : '';
-  const nav = document.querySelector('nav[aria-label="Primary"]');
-  nav?.append(lib.el('a', { href: `/${handle}`, 'aria-label': 'Profile', ...lib.tid(config, 'AppTabBar_Profile_Link') }, 'Profile'));
+/**
+ * The signed-in side navigation's account parts, on every signed-in page: the "Profile" link to
+ * /<handle> and the account switcher naming who is signed in. Drawn from the page's embedded state,
+ * so they are there before (and whether or not) any API answer comes.
+ */
+export function accountLinks(lib: XClientLib, config: XClientConfig): void {
+  const user = lib.signedInUser(lib);
+  if (!user) return;
+  document.querySelector('nav[aria-label="Primary"]')?.append(
+    lib.el('a', { href: `/${user.screenName}`, 'aria-label': 'Profile', role: 'link', ...lib.tid(config, 'AppTabBar_Profile_Link') }, 'Profile'));
   document.querySelector('header')?.append(
     lib.el('button', { type: 'button', 'aria-label': 'Account menu', ...lib.tid(config, 'SideNav_AccountSwitcher_Button') },
-      lib.el('span', {}, `@${handle}`)));
+      lib.el('span', {}, user.name), lib.el('span', {}, `@${user.screenName}`)));
+}
+
+/** Signed-in landing page. */
+export function renderHome(lib: XClientLib, column: HTMLElement): void {
   column.replaceChildren(
     lib.el('h2', { role: 'heading', 'aria-level': '2' }, 'Home'),
     lib.el('div', { role: 'tablist' }, lib.el('a', { role: 'tab', 'aria-selected': 'true', href: '/home' }, 'For you')),

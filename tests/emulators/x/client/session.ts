@@ -15,6 +15,14 @@ export function viewerId(lib: XClientLib): string | null {
   return match?.[1] ?? null;
 }
 
+/** The signed-in user as the page's embedded `__INITIAL_STATE__` names them; null without a live session. */
+export function signedInUser(lib: XClientLib): { screenName: string; name: string } | null {
+  const initial = (window as unknown as { __INITIAL_STATE__?: unknown }).__INITIAL_STATE__;
+  const id = lib.str(lib.pick(initial, 'session', 'user_id'));
+  const screenName = lib.str(lib.pick(initial, 'entities', 'users', 'entities', id, 'screen_name'));
+  return id && screenName ? { screenName, name: lib.str(lib.pick(initial, 'entities', 'users', 'entities', id, 'name')) } : null;
+}
+
 export function goToLogin(lib: XClientLib, after: string): void {
   lib.go(`/i/flow/login?redirect_after_login=${encodeURIComponent(after)}`);
 }
