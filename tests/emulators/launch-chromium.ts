@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { QUIET_ARGS, runningAsRoot } from '../../main/engine/browser/launch-args.ts';
 import type { RunningEmulators } from './types.ts';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -22,9 +23,10 @@ export async function launchTestChromium(running: RunningEmulators, extraArgs: s
     pipe: true,
     headless: true,
     userDataDir,
+    // The audit browser's quiet flags and root rule, but images on: emulator tests look at everything pages ask for.
     args: [
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync',
+      ...(runningAsRoot() ? ['--no-sandbox'] : []),
+      ...QUIET_ARGS,
       ...running.browserArgs,
       ...extraArgs,
     ],
