@@ -1,0 +1,93 @@
+/**
+ * The store's current document (schema version 2) and its records, checked with zod on every read
+ * and before every write.
+ *
+ * These check structure (types and known values), not the input rules of api-schemas.ts: tightening
+ * a length limit for new input must never make an existing file "unreadable" and move it aside.
+ */
+import { z } from 'zod';
+import { ANSWERS } from '../../shared/api-contract.ts';
+import { PROFESSIONS } from '../profile.ts';
+import { auditReportSchema } from '../report/schema.ts';
+import { ACCOUNT_KINDS, PLATFORM_IDS, SESSION_STATES } from '../types.ts';
+import type { StoreData } from './model.ts';
+
+export const STORE_SCHEMA_VERSION = 2;
+
+const id = z.string().min(1);
+
+export const profileRecord = z.strictObject({
+  registeredName: z.string(),
+  profession: z.enum(PROFESSIONS),
+  regulator: z.string(),
+  registrationNumber: z.string().nullable(),
+});
+
+export const accountRecord = z.strictObject({
+  id,
+  platform: z.enum(PLATFORM_IDS),
+  label: z.string(),
+  kind: z.enum(ACCOUNT_KINDS),
+  host: z.string().nullable(),
+  addedAt: z.string(),
+  lastSessionCheck: z.strictObject({ at: z.string(), state: z.enum(SESSION_STATES), detail: z.string() }).nullable(),
+});
+
+export const manualAnswerRecord = z.strictObject({
+  accountId: id,
+  itemId: id,
+  answer: z.enum(ANSWERS),
+  note: z.string(),
+  answeredAt: z.string(),
+});
+
+export const storedAuditRecord = z.strictObject({
+  id,
+  report: auditReportSchema,
+  answers: z.array(manualAnswerRecord),
+});
+
+export const settingsRecord = z.strictObject({
+  browserPath: z.string().nullable(),
+  reminderMonths: z.int().positive(),
+});
+
+/** The sensitive part: sealed by the encryptor when it is available. */
+export const sensitiveRecords = z.strictObject({
+  profile: profileRecord.nullable(),
+  accounts: z.array(accountRecord),
+  history: z.array(storedAuditRecord),
+});
+export type SensitiveRecords = z.infer<typeof sensitiveRecords>;
+
+export const storeDataSchema = sensitiveRecords.extend({ settings: settingsRecord });
+
+export const sealedDocument = z.strictObject({
+  schemaVersion: z.literal(STORE_SCHEMA_VERSION),
+  settings: settingsRecord,
+  /** encryptor.encrypt(JSON of SensitiveRecords) */
+  sealed: z.string().min(1),
+});
+export type SealedDocument = z.infer<typeof sealedDocument>;
+
+export const plainDocument = z.strictObject({
+  schemaVersion: z.literal(STORE_SCHEMA_VERSION),
+  settings: settingsRecord,
+  data: sensitiveRecords,
+});
+export type PlainDocument = z.infer<typeof plainDocument>;
+
+export const storeDocument = z.union([sealedDocument, plainDocument]);
+export type StoreDocument = z.infer<typeof storeDocument>;
+
+// Compile-time check that the schemas describe exactly what the rest of the code sees.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const STORE_DATA_MATCHES: Same<z.infer<typeof storeDataSchema>, StoreData> = true;
+
+/** The first problem zod found, as "where: what", for error messages and recovery reasons. */
+export function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'unknown problem';
+  const where = issue.path.length > 0 ? issue.path.join('.') : 'the document';
+  return `${where}: ${issue.message}`;
+}

@@ -1,0 +1,38 @@
+/** Turns what the app holds into the on-disk document and back: sensitive records sealed when encryption is available. */
+import type { Encryptor, StoreData } from './model.ts';
+import { firstIssue, sensitiveRecords, STORE_SCHEMA_VERSION, type SensitiveRecords, type StoreDocument } from './schema.ts';
+import { REASONS, UnreadableStoreError } from './unreadable.ts';
+
+export async function toDocument(data: StoreData, encryptor: Encryptor): Promise<StoreDocument> {
+  const records: SensitiveRecords = { profile: data.profile, accounts: data.accounts, history: data.history };
+  return encryptor.available
+    ? { schemaVersion: STORE_SCHEMA_VERSION, settings: data.settings, sealed: await encryptor.encrypt(JSON.stringify(records)) }
+    : { schemaVersion: STORE_SCHEMA_VERSION, settings: data.settings, data: records };
+}
+
+/** Throws UnreadableStoreError when a sealed document cannot be opened here. */
+export async function fromDocument(document: StoreDocument, encryptor: Encryptor): Promise<StoreData> {
+  if ('data' in document) return { ...document.data, settings: document.settings };
+  if (!encryptor.available) throw new UnreadableStoreError(REASONS.lockedNoEncryption(unavailableWhy(encryptor)));
+  let records: unknown;
+  try {
+    records = JSON.parse(await encryptor.decrypt(document.sealed));
+  } catch {
+    // A wrong key either fails outright or yields bytes that are not JSON; both mean the same to the user.
+    throw new UnreadableStoreError(REASONS.cannotDecrypt);
+  }
+  const parsed = sensitiveRecords.safeParse(records);
+  if (!parsed.success) throw new UnreadableStoreError(REASONS.sealedDamaged(firstIssue(parsed.error)));
+  return { ...parsed.data, settings: document.settings };
+}
+
+export function encryptionNotice(encryptor: Encryptor): string | null {
+  if (encryptor.available) return null;
+  return `Your data is stored on this computer without encryption because ${unavailableWhy(encryptor)}. `
+    + 'Anyone with access to your user account could read it.';
+}
+
+function unavailableWhy(encryptor: Encryptor): string {
+  const why = encryptor.unavailableReason?.trim().replace(/\.+$/, '') ?? '';
+  return why === '' ? 'the operating system offers no keychain' : why;
+}

@@ -1,0 +1,167 @@
+/**
+ * The one contract between the renderer and the main process: what `window.chaperone` offers.
+ * Types and channel names only, no runtime imports, so the sandboxed preload can use it without
+ * pulling zod or Node in. Arguments are checked at run time on the main side (api-schemas.ts).
+ */
+import type { ProgressEvent } from '../engine/audit/progress.ts';
+import type { BrowserKind } from '../engine/browser/find-browsers.ts';
+import type { Profession } from '../engine/profile.ts';
+import type { AuditReport } from '../engine/report/schema.ts';
+import type { AccountKind, PlatformId, SessionState } from '../engine/types.ts';
+
+export interface Profile {
+  registeredName: string;
+  profession: Profession;
+  regulator: string;
+  /** Optional; never printed unless the user asks. */
+  registrationNumber: string | null;
+}
+
+export interface Account {
+  id: string;
+  platform: PlatformId;
+  label: string;
+  kind: AccountKind;
+  /** The server, for platforms that have many (Mastodon, Bluesky); null otherwise. */
+  host: string | null;
+  addedAt: string;
+  /** What the last audit or sign-in found about the session. */
+  lastSessionCheck: { at: string; state: SessionState; detail: string } | null;
+}
+
+export interface NewAccount {
+  platform: PlatformId;
+  label: string;
+  kind: AccountKind;
+  host?: string | null;
+}
+
+export const ANSWERS = ['yes', 'no', 'not-applicable'] as const;
+export type Answer = (typeof ANSWERS)[number];
+
+export interface ManualAnswer {
+  accountId: string;
+  itemId: string;
+  answer: Answer;
+  note: string;
+  answeredAt: string;
+}
+
+export interface AuditSummary {
+  id: string;
+  startedAt: string;
+  finishedAt: string;
+  cancelled: boolean;
+  score: number | null;
+  coverage: number;
+  accounts: number;
+  fail: number;
+  unknown: number;
+}
+
+export interface StoredAudit {
+  id: string;
+  report: AuditReport;
+  answers: ManualAnswer[];
+}
+
+export interface Settings {
+  /** The browser the user chose; null means the first one found. */
+  browserPath: string | null;
+  /** How often to suggest a re-audit, in months. */
+  reminderMonths: number;
+}
+
+export interface InstalledBrowser {
+  kind: BrowserKind;
+  name: string;
+  executablePath: string;
+}
+
+export interface AppStatus {
+  appVersion: string;
+  dataDir: string;
+  /** True when sensitive records are encrypted by the operating system's keychain. */
+  encrypted: boolean;
+  /** Shown when they are not, saying why and what that means. */
+  encryptionNotice: string | null;
+  /** Set when the stored data could not be read at start-up and was moved aside. */
+  recovered: { backupPath: string; reason: string } | null;
+}
+
+export type AuditEvent =
+  | { runId: string; type: 'progress'; progress: ProgressEvent }
+  | { runId: string; type: 'finished'; auditId: string; summary: AuditSummary }
+  | { runId: string; type: 'failed'; message: string };
+
+/** The API, per domain. Every function returns a promise; failures reject with a plain message. */
+export interface ChaperoneApi {
+  profile: {
+    get(): Promise<Profile | null>;
+    save(profile: Profile): Promise<Profile>;
+  };
+  accounts: {
+    list(): Promise<Account[]>;
+    add(account: NewAccount): Promise<Account>;
+    /** Opens the account's own browser profile on the platform's sign-in page; resolves when the window closes. */
+    signIn(args: { accountId: string }): Promise<Account>;
+    /** Forgets the account and deletes its browser profile (and with it the sign-in). */
+    disconnect(args: { accountId: string }): Promise<Account[]>;
+  };
+  audit: {
+    /** Starts an audit of all accounts, or of those named; progress and the result arrive as events. */
+    start(args: { accountIds?: string[] }): Promise<{ runId: string }>;
+    cancel(args: { runId: string }): Promise<void>;
+    onEvent(listener: (event: AuditEvent) => void): () => void;
+  };
+  history: {
+    list(): Promise<AuditSummary[]>;
+    get(args: { auditId: string }): Promise<StoredAudit>;
+    answer(args: { auditId: string; accountId: string; itemId: string; answer: Answer; note?: string }): Promise<StoredAudit>;
+    delete(args: { auditId: string }): Promise<AuditSummary[]>;
+  };
+  report: {
+    /** The audit as the versioned JSON report. */
+    json(args: { auditId: string }): Promise<string>;
+    /** Opens a guidance or help link from the checklist data in the user's web browser (https only). */
+    openLink(args: { url: string }): Promise<void>;
+  };
+  settings: {
+    get(): Promise<Settings>;
+    update(changes: Partial<Settings>): Promise<Settings>;
+    browsers(): Promise<InstalledBrowser[]>;
+    status(): Promise<AppStatus>;
+    /** Removes everything Chaperone stored: accounts, their browser profiles, history, profile, settings. */
+    deleteAllData(): Promise<void>;
+  };
+}
+
+type Domain = keyof ChaperoneApi;
+/** Callable functions only; `audit.onEvent` is an event subscription, not an invoke channel. */
+export type Method<D extends Domain> = Exclude<keyof ChaperoneApi[D] & string, 'onEvent'>;
+export type Channel = { [D in Domain]: `${D}:${Method<D>}` }[Domain];
+
+/** Every invoke channel. The preload builds window.chaperone from this list; main registers each. */
+export const CHANNELS = [
+  'profile:get', 'profile:save',
+  'accounts:list', 'accounts:add', 'accounts:signIn', 'accounts:disconnect',
+  'audit:start', 'audit:cancel',
+  'history:list', 'history:get', 'history:answer', 'history:delete',
+  'report:json', 'report:openLink',
+  'settings:get', 'settings:update', 'settings:browsers', 'settings:status', 'settings:deleteAllData',
+] as const satisfies readonly Channel[];
+
+/** Main → renderer: audit progress and results. */
+export const AUDIT_EVENT_CHANNEL = 'audit:event';
+
+type Fn = (...args: never[]) => unknown;
+export type ChannelFn<C extends Channel> = C extends `${infer D extends Domain}:${infer M}`
+  ? M extends keyof ChaperoneApi[D] ? ChaperoneApi[D][M] extends Fn ? ChaperoneApi[D][M] : never : never
+  : never;
+/** The argument a channel takes (undefined for none) and what it resolves to. */
+export type ChannelArgs<C extends Channel> = Parameters<ChannelFn<C>>[0];
+export type ChannelResult<C extends Channel> = Awaited<ReturnType<ChannelFn<C>>>;
+
+/** Compile-time check that CHANNELS names every method exactly. */
+type Missing = Exclude<Channel, (typeof CHANNELS)[number]>;
+export const CHANNELS_COMPLETE: [Missing] extends [never] ? true : Missing = true;
