@@ -22,11 +22,61 @@ export default tseslint.config(
   },
   {
     // The engine runs in plain Node, the CLI and an Electron utility process: never Electron itself.
-    files: ['main/engine/**', 'main/cli.ts', 'main/cli/**', 'tests/emulators/**'],
+    // The handlers run in Electron's main process but are tested under plain Node, so they too.
+    files: ['main/engine/**', 'main/cli.ts', 'main/cli/**', 'main/services/**', 'tests/emulators/**'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [{ group: ['electron', 'electron/*'], message: 'main/engine runs without Electron; only main/app may import it.' }],
       }],
+    },
+  },
+  {
+    // The API contract is shared with the sandboxed preload and the renderer: no runtime at all.
+    files: ['main/shared/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['electron', 'electron/*'], message: 'main/shared runs everywhere; only main/app may import Electron.' },
+          { group: ['node:*', ...builtinModules, ...builtinModules.map((m) => `${m}/*`)], message: 'main/shared runs in the browser too.' },
+          {
+            // engine/types.ts and engine/profile.ts are themselves runtime-free contracts (constant lists).
+            group: ['**/engine/**', '!**/engine/types.ts', '!**/engine/profile.ts', '**/services/**', '**/app/**', '**/cli/**'],
+            message: 'main/shared may import only types from the rest of main.', allowTypeImports: true,
+          },
+        ],
+      }],
+    },
+  },
+  {
+    // The preload is sandboxed: Electron's renderer modules and the zod-free contract, nothing else.
+    files: ['preload/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['node:*', ...builtinModules, ...builtinModules.map((m) => `${m}/*`)], message: 'A sandboxed preload has no Node.' },
+          { group: ['zod', '**/api-schemas.ts', '**/engine/**', '**/services/**', '**/app/**'], message: 'The preload imports only main/shared/api-contract.ts (types) and remote-error.ts.', allowTypeImports: true },
+        ],
+      }],
+    },
+  },
+  {
+    // Raw IPC only in the two files that wrap it with the contract and the sender check.
+    files: ['main/app/**'],
+    ignores: ['main/app/ipc.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: 'Register handlers through main/app/ipc.ts.' }],
+      }],
+    },
+  },
+  {
+    // Pure security modules: tests load them under plain Node, so Electron is for types only.
+    files: ['main/app/security/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['electron', 'electron/*'], allowTypeImports: true, message: 'main/app/security is loaded by tests under plain Node: import type from electron only.' },
+        { regex: '^(?!node:|\\./|electron(?:/|$))', allowTypeImports: true, message: 'main/app/security may load only node: built-ins and its own files at run time.' },
+      ] }],
     },
   },
   {

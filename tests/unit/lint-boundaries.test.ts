@@ -24,4 +24,29 @@ describe('lint boundaries', () => {
       "import { readFileSync } from 'node:fs';\nimport { ipcRenderer } from 'electron';\nexport const x = [readFileSync, ipcRenderer];\n");
     expect(messages).toHaveLength(2);
   });
+
+  it('refuses electron in the handlers, which tests run under plain Node', async () => {
+    expect(await restrictedImports('main/services/profile-handlers.ts', "import { shell } from 'electron';\nexport const s = shell;\n"))
+      .toHaveLength(1);
+  });
+
+  it('keeps the API contract free of Node and of engine code other than types', async () => {
+    expect(await restrictedImports('main/shared/api-contract.ts',
+      "import { readFileSync } from 'node:fs';\nimport { runAudit } from '../engine/audit/runner.ts';\nexport const x = [readFileSync, runAudit];\n"))
+      .toHaveLength(2);
+    expect(await restrictedImports('main/shared/api-contract.ts',
+      "import type { AuditReport } from '../engine/report/schema.ts';\nexport type R = AuditReport;\n")).toEqual([]);
+  });
+
+  it('keeps zod and Node out of the sandboxed preload', async () => {
+    expect(await restrictedImports('preload/index.ts',
+      "import { z } from 'zod';\nimport { CHANNEL_SCHEMAS } from '../main/shared/api-schemas.ts';\nimport fs from 'node:fs';\nexport const x = [z, CHANNEL_SCHEMAS, fs];\n"))
+      .toHaveLength(3);
+  });
+
+  it('allows raw ipcMain only in the file that adds the sender check', async () => {
+    const code = "import { ipcMain } from 'electron';\nexport const i = ipcMain;\n";
+    expect(await restrictedImports('main/app/window.ts', code)).toHaveLength(1);
+    expect(await restrictedImports('main/app/ipc.ts', code)).toEqual([]);
+  });
 });
