@@ -1,3 +1,44 @@
-// The typed window.chaperone API arrives with the desktop-shell issue. Nothing is exposed yet,
-// so the renderer has no way into Node or Electron.
-export {};
+/**
+ * Exposes window.chaperone: one function per channel of the API contract and an audit event
+ * subscription. Never ipcRenderer itself, never the event object. Bundled as CommonJS so it runs
+ * in the sandbox; it imports no zod and no Node.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import {
+  AUDIT_EVENT_CHANNEL, type AuditEvent, type Channel, type ChannelFn, type ChannelResult, type ChaperoneApi,
+} from '../main/shared/api-contract.ts';
+import { remoteErrorMessage } from '../main/shared/remote-error.ts';
+
+function call<C extends Channel>(channel: C): (...args: Parameters<ChannelFn<C>>) => Promise<ChannelResult<C>> {
+  return async (...args) => {
+    try {
+      return (await ipcRenderer.invoke(channel, ...args)) as ChannelResult<C>;
+    } catch (error) {
+      throw new Error(remoteErrorMessage(error), { cause: error });
+    }
+  };
+}
+
+const api: ChaperoneApi = {
+  profile: { get: call('profile:get'), save: call('profile:save') },
+  accounts: {
+    list: call('accounts:list'), add: call('accounts:add'), signIn: call('accounts:signIn'), disconnect: call('accounts:disconnect'),
+  },
+  audit: {
+    start: call('audit:start'),
+    cancel: call('audit:cancel'),
+    onEvent: (listener) => {
+      const forward = (_event: Electron.IpcRendererEvent, auditEvent: AuditEvent): void => { listener(auditEvent); };
+      ipcRenderer.on(AUDIT_EVENT_CHANNEL, forward);
+      return () => { ipcRenderer.removeListener(AUDIT_EVENT_CHANNEL, forward); };
+    },
+  },
+  history: { list: call('history:list'), get: call('history:get'), answer: call('history:answer'), delete: call('history:delete') },
+  report: { json: call('report:json'), openLink: call('report:openLink') },
+  settings: {
+    get: call('settings:get'), update: call('settings:update'), browsers: call('settings:browsers'),
+    status: call('settings:status'), deleteAllData: call('settings:deleteAllData'),
+  },
+};
+
+contextBridge.exposeInMainWorld('chaperone', api);

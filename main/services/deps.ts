@@ -1,0 +1,21 @@
+/** What the handlers need from the outside world; Electron supplies some of it, tests the rest. */
+import type { AuditEvent } from '../shared/api-contract.ts';
+import type { EngineClient } from '../engine/host/protocol.ts';
+import type { AppStore } from '../engine/store/model.ts';
+
+export interface HandlerDeps {
+  store: AppStore;
+  engine: EngineClient;
+  /** Where browser profiles and the store live. */
+  dataDir: string;
+  checklistDir: string;
+  appVersion: string;
+  /** Browser flags from the main process's environment (CHAPERONE_BROWSER_ARGS); never from the renderer. */
+  extraBrowserArgs: string[];
+  /** Sends an audit event to the app's window. */
+  emit: (event: AuditEvent) => void;
+  /** Opens an https link in the user's web browser (Electron's shell.openExternal in the app). */
+  openExternal: (url: string) => Promise<void>;
+  newId: () => string;
+  now: () => Date;
+}

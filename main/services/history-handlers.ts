@@ -1,0 +1,32 @@
+import type { ManualAnswer } from '../shared/api-contract.ts';
+import { ApiError } from './api-error.ts';
+import { summarise } from './audit-summary.ts';
+import type { HandlerDeps } from './deps.ts';
+import { findAudit } from './find-record.ts';
+import type { Handlers } from './handler-table.ts';
+
+type HistoryHandlers = Pick<Handlers, 'history:list' | 'history:get' | 'history:answer' | 'history:delete'>;
+
+export function historyHandlers({ store, now }: HandlerDeps): HistoryHandlers {
+  return {
+    // Newest first: the screen and the export both start from the latest audit.
+    'history:list': () => Promise.resolve(store.read().history.map(summarise).reverse()),
+    'history:get': ({ auditId }) => Promise.resolve(findAudit(store.read(), auditId)),
+    'history:answer': async ({ auditId, accountId, itemId, answer, note }) => {
+      const audit = findAudit(store.read(), auditId);
+      const account = audit.report.audit.accounts.find((a) => a.account.id === accountId);
+      const item = account?.items.find((i) => i.itemId === itemId);
+      if (item?.status !== 'manual') throw new ApiError('That question is not part of this audit.');
+      const recorded: ManualAnswer = { accountId, itemId, answer, note: note?.trim() ?? '', answeredAt: now().toISOString() };
+      const answers = [...audit.answers.filter((a) => a.accountId !== accountId || a.itemId !== itemId), recorded];
+      const updated = { ...audit, answers };
+      await store.update((data) => ({ ...data, history: data.history.map((a) => (a.id === auditId ? updated : a)) }));
+      return updated;
+    },
+    'history:delete': async ({ auditId }) => {
+      findAudit(store.read(), auditId);
+      const data = await store.update((d) => ({ ...d, history: d.history.filter((a) => a.id !== auditId) }));
+      return data.history.map(summarise).reverse();
+    },
+  };
+}

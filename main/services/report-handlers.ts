@@ -1,0 +1,26 @@
+import { loadChecklists } from '../engine/checklist/load.ts';
+import { reportToJson } from '../engine/report/json.ts';
+import { ApiError } from './api-error.ts';
+import type { HandlerDeps } from './deps.ts';
+import { findAudit } from './find-record.ts';
+import type { Handlers } from './handler-table.ts';
+
+/** Links the app may open in the user's web browser: the guidance sources in the checklist data. */
+export async function guidanceLinks(checklistDir: string): Promise<Set<string>> {
+  const checklists = await loadChecklists(checklistDir);
+  return new Set(checklists.guidance.map((g) => g.url).filter((url) => url.startsWith('https://')));
+}
+
+export function reportHandlers(deps: HandlerDeps, linkAllowed: (url: string, allowed: ReadonlySet<string>) => boolean): Pick<Handlers, 'report:json' | 'report:openLink'> {
+  let links: Promise<Set<string>> | null = null;
+  return {
+    'report:json': ({ auditId }) => Promise.resolve(reportToJson(findAudit(deps.store.read(), auditId).report)),
+    'report:openLink': async ({ url }) => {
+      links ??= guidanceLinks(deps.checklistDir);
+      if (!linkAllowed(url, await links)) {
+        throw new ApiError('Chaperone opens only the guidance links in its checklists, and only over https.');
+      }
+      await deps.openExternal(url); /* eng-disable OPEN_EXTERNAL_JS_CHECK */ // url passed externalLinkAllowed just above
+    },
+  };
+}

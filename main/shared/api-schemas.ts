@@ -1,0 +1,54 @@
+/**
+ * Run-time checks for every argument the renderer sends. The main side parses with these before
+ * any handler runs, so a malformed call changes nothing. Never imported by the preload.
+ */
+import { z } from 'zod';
+import { PROFESSIONS } from '../engine/profile.ts';
+import { ACCOUNT_KINDS, PLATFORM_IDS } from '../engine/types.ts';
+import { ANSWERS, type Channel } from './api-contract.ts';
+
+const id = z.uuid({ message: 'must be an id Chaperone gave out' });
+const text = (max: number): z.ZodString => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const none = z.undefined({ message: 'takes no arguments' });
+/** A server name such as mastodon.social: letters, digits, dots and dashes, no scheme or path. */
+const hostName = z.string().trim().toLowerCase().max(253)
+  .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'must be a server name such as mastodon.social');
+
+export const profileSchema = z.strictObject({
+  registeredName: text(120).regex(/\p{L}/u, 'must contain letters'),
+  profession: z.enum(PROFESSIONS),
+  regulator: text(40),
+  registrationNumber: z.string().trim().max(20).regex(/^[A-Za-z0-9 -]*$/, 'may hold only letters, digits, spaces and dashes')
+    .transform((value) => (value === '' ? null : value)).nullable(),
+});
+
+export const settingsSchema = z.strictObject({
+  browserPath: z.string().max(1000).refine((p) => /^([A-Za-z]:\\|\/)/.test(p), 'must be a full path to the browser program').nullable(),
+  reminderMonths: z.int().min(1, 'must be at least 1').max(24, 'must be at most 24'),
+});
+
+export const CHANNEL_SCHEMAS = {
+  'profile:get': none,
+  'profile:save': profileSchema,
+  'accounts:list': none,
+  'accounts:add': z.strictObject({
+    platform: z.enum(PLATFORM_IDS), label: text(60), kind: z.enum(ACCOUNT_KINDS), host: hostName.nullable().optional(),
+  }),
+  'accounts:signIn': z.strictObject({ accountId: id }),
+  'accounts:disconnect': z.strictObject({ accountId: id }),
+  'audit:start': z.strictObject({ accountIds: z.array(id).min(1).max(100).optional() }),
+  'audit:cancel': z.strictObject({ runId: id }),
+  'history:list': none,
+  'history:get': z.strictObject({ auditId: id }),
+  'history:answer': z.strictObject({
+    auditId: id, accountId: id, itemId: text(100), answer: z.enum(ANSWERS), note: z.string().max(2000).optional(),
+  }),
+  'history:delete': z.strictObject({ auditId: id }),
+  'report:json': z.strictObject({ auditId: id }),
+  'report:openLink': z.strictObject({ url: z.string().max(2000) }),
+  'settings:get': none,
+  'settings:update': settingsSchema.partial(),
+  'settings:browsers': none,
+  'settings:status': none,
+  'settings:deleteAllData': none,
+} satisfies Record<Channel, z.ZodType>;
