@@ -5,7 +5,14 @@ import react from '@vitejs/plugin-react';
 const root = (p: string): string => resolve(import.meta.dirname, p);
 
 export default defineConfig({
-  main: { build: { rollupOptions: { input: { index: root('main/index.ts') } } } },
+  main: {
+    build: {
+      rollupOptions: {
+        // The window's process, and the audit engine's utility process (main/app/engine-process.ts).
+        input: { index: root('main/index.ts'), 'engine-host': root('main/engine/host/entry.ts') },
+      },
+    },
+  },
   preload: {
     build: {
       rollupOptions: {

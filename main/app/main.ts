@@ -1,24 +1,87 @@
-import { join } from 'node:path';
-import { app, BrowserWindow } from 'electron';
+/**
+ * The desktop app's start-up: the only place that wires Electron to the engine and the handlers.
+ * Security choices are in ./security (each pinned by a unit test); this file only applies them.
+ */
+import { randomUUID } from 'node:crypto';
+import { app, BrowserWindow, session, shell } from 'electron';
+import { APP_VERSION } from '../cli/version.ts';
+import { splitArgs } from '../cli/split-args.ts';
+import { openStore } from '../engine/store/open-store.ts';
+import { createHandlers } from '../services/create-handlers.ts';
+import { electronStoreBackend } from './electron-store-backend.ts';
+import { startEngine } from './engine-process.ts';
+import { auditEventSender, registerIpc } from './ipc.ts';
+import { setApplicationMenu } from './menu.ts';
+import { appPaths } from './paths.ts';
+import { applyDevPolicy, registerAppScheme, serveRenderer } from './protocol.ts';
+import { safeStorageEncryptor } from './safe-storage-encryptor.ts';
+import { APP_ENTRY_URL, APP_ORIGIN } from './security/app-protocol.ts';
+import { externalLinkAllowed } from './security/external-links.ts';
+import { denyAllPermissions } from './security/permissions.ts';
+import { installNavigationGuards } from './security/navigation.ts';
+import { createMainWindow } from './window.ts';
 
-// A first window onto the renderer. The secure shell (app:// scheme, CSP, IPC, utility process)
-// comes with the desktop-shell issue; until then the CLI (`chaperone`) is the way to audit.
-function createWindow(): void {
-  const window = new BrowserWindow({
-    width: 1100,
-    height: 800,
-    webPreferences: {
-      preload: join(import.meta.dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-    },
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const dataDir = appPaths.dataDir();
+// Electron's own caches live with the rest of the user's Chaperone data (and in the test's folder).
+app.setPath('userData', dataDir);
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let window: BrowserWindow | null = null;
+  const engine = startEngine(appPaths.engineEntry());
+
+  app.on('second-instance', () => {
+    if (window === null) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
   });
-  const devUrl = process.env.ELECTRON_RENDERER_URL;
-  if (devUrl) void window.loadURL(devUrl);
-  else void window.loadFile(join(import.meta.dirname, '../renderer/index.html'));
+  // Every web contents, not just the window: nothing may navigate away, open windows or attach webviews.
+  app.on('web-contents-created', (_event, contents) => { installNavigationGuards(contents, { appOrigin: origin() }); });
+
+  void app.whenReady().then(async () => {
+    denyAllPermissions(session.defaultSession);
+    if (devServerUrl === undefined) serveRenderer(session.defaultSession, appPaths.rendererDir());
+    else applyDevPolicy(session.defaultSession, devServerUrl);
+    const store = await openStore({ dir: dataDir, createBackend: electronStoreBackend, encryptor: await safeStorageEncryptor() });
+    const { handlers } = createHandlers({
+      store, engine, dataDir, checklistDir: appPaths.checklistDir(), appVersion: APP_VERSION,
+      extraBrowserArgs: splitArgs(process.env.CHAPERONE_BROWSER_ARGS ?? ''),
+      emit: auditEventSender(() => window?.webContents ?? null),
+      openExternal: (url) => shell.openExternal(url), /* eng-disable OPEN_EXTERNAL_JS_CHECK */ // only after externalLinkAllowed (https, listed in the checklists)
+      newId: randomUUID, now: () => new Date(),
+    }, externalLinkAllowed);
+    registerIpc(handlers, origin());
+    setApplicationMenu({ dataDir, dev: devServerUrl !== undefined });
+    window = createMainWindow({
+      preload: appPaths.preload(), url: devServerUrl ?? APP_ENTRY_URL, appOrigin: origin(),
+      // Links in the page go through the same allow-list as the API's openLink.
+      onExternalLink: (url) => { void handlers['report:openLink']({ url }).catch(() => undefined); },
+    });
+    window.on('closed', () => { window = null; });
+  });
+
+  app.on('window-all-closed', () => { app.quit(); });
+  quitAfterEngineStops(() => engine.stop());
 }
 
-if (!app.requestSingleInstanceLock()) app.quit();
-void app.whenReady().then(createWindow);
-app.on('window-all-closed', () => { app.quit(); });
+function origin(): string {
+  return devServerUrl === undefined ? APP_ORIGIN : new URL(devServerUrl).origin;
+}
+
+/** Quitting waits for the engine to close every audit browser and sign-in window it opened. */
+function quitAfterEngineStops(stop: () => Promise<void>): void {
+  let state: 'running' | 'stopping' | 'stopped' = 'running';
+  app.on('before-quit', (event) => {
+    if (state === 'stopped') return;
+    event.preventDefault();
+    if (state === 'stopping') return;
+    state = 'stopping';
+    void stop().catch(() => undefined).finally(() => {
+      state = 'stopped';
+      app.quit();
+    });
+  });
+}

@@ -1,0 +1,43 @@
+/**
+ * The built renderer, under the production Content-Security-Policy, talking to the real handlers
+ * and store through window.chaperone: what a user sees on the first screen.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../../unit/store/store-fixtures.ts';
+import { handlerHarness, scriptedEngine } from '../../unit/services/handler-fixtures.ts';
+import { openRenderer, type RendererSession } from '../../support/renderer-bridge.ts';
+
+let folder: ReturnType<typeof tempDir>;
+let session: RendererSession | null = null;
+beforeEach(() => { folder = tempDir(); });
+afterEach(async () => {
+  await session?.close();
+  session = null;
+  folder.remove();
+});
+
+describe('the first screen', () => {
+  it('loads under the production CSP and tells the user where a damaged data file was kept', async () => {
+    writeFileSync(join(folder.dir, 'chaperone.json'), '{"schemaVersion": 2, "settings": {');
+    const app = await handlerHarness(folder.dir, scriptedEngine({}));
+    session = await openRenderer(app.handlers);
+    const blocked: string[] = [];
+    session.page.on('console', (message) => { if (/Content.Security.Policy/i.test(message.text())) blocked.push(message.text()); });
+
+    await expect.poll(() => session?.page.getByRole('heading', { level: 1 }).textContent()).toBe('Chaperone');
+    const alert = session.page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(`kept at ${app.store.status.recovered?.backupPath ?? 'missing'}`);
+    expect(blocked).toEqual([]);
+  });
+
+  it('says nothing alarming when the data is sound and encrypted', async () => {
+    const app = await handlerHarness(folder.dir, scriptedEngine({}));
+    session = await openRenderer(app.handlers);
+    await session.page.getByRole('heading', { name: 'Chaperone' }).waitFor();
+    await session.page.getByText('Everything stays on this computer').waitFor();
+    expect(await session.page.getByRole('alert').count()).toBe(0);
+  });
+});
