@@ -8,7 +8,7 @@ import { testEncryptor, unavailableEncryptor } from '../../fixtures/test-encrypt
 import { SECRETS, auditWithAnswer, patientsAnswer, personalAccount, rahmanProfile, tempDir, v1Document } from './store-fixtures.ts';
 
 describe('migrating from data version 1 (the development layout)', () => {
-  it('keeps the profile, accounts and audits, and moves each audit\'s answers into it', async () => {
+  it('keeps the profile, accounts and audits, and moves each audit\'s answers into it', () => {
     const v2 = migrateV1ToV2(v1Document());
     expect(v2.schemaVersion).toBe(2);
     expect(v2.settings).toEqual({ browserPath: '/usr/bin/chromium', reminderMonths: 12 });
@@ -19,18 +19,18 @@ describe('migrating from data version 1 (the development layout)', () => {
     expect(v2.data.history[1]?.answers).toEqual([]);
   });
 
-  it('does not change the v1 document it is given', async () => {
+  it('does not change the v1 document it is given', () => {
     const v1 = v1Document();
     migrateV1ToV2(v1);
     expect(v1).toEqual(v1Document());
   });
 
-  it('validates the v1 document before migrating it', async () => {
+  it('validates the v1 document before migrating it', () => {
     const broken = { ...v1Document(), answers: [] };
     expect(() => migrateToCurrent(broken)).toThrow(/layout Chaperone expects \(answers: /);
   });
 
-  it('passes a current document through unchanged', async () => {
+  it('passes a current document through unchanged', () => {
     const v2 = migrateV1ToV2(v1Document());
     expect(migrateToCurrent(v2)).toEqual({ document: v2, migratedFrom: null });
   });
