@@ -23,6 +23,7 @@ export interface EngineServer {
 }
 
 export const DEFAULT_SHUTDOWN_WAIT_MS = 10_000;
+const SIGN_IN_CLOSE_WAIT_MS = 5_000;
 
 export function serveEngine(link: MessageLink, options: ServeEngineOptions = {}): EngineServer {
   let exited = false;
@@ -67,7 +68,8 @@ export function serveEngine(link: MessageLink, options: ServeEngineOptions = {})
           (signal) => openSignInRequest(params, signal));
       }
       case 'sign-in.close':
-        signIns.abort(request.params.accountId);
+        // Wait for the window to be gone: the caller may be about to delete its profile folder.
+        await signIns.stop(request.params.accountId, SIGN_IN_CLOSE_WAIT_MS);
         return null satisfies EngineResults['sign-in.close'];
       case 'browsers.find':
         return findBrowsers(systemBrowserInputs()) satisfies EngineResults['browsers.find'];

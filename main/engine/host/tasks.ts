@@ -9,6 +9,8 @@ export interface Tasks {
   run<T>(key: string, busy: () => Error, work: (signal: AbortSignal) => Promise<T>): Promise<T>;
   /** Aborts the task; false when there is none under that key. */
   abort(key: string): boolean;
+  /** Aborts the task and waits (at most `timeoutMs`) until it has finished. */
+  stop(key: string, timeoutMs: number): Promise<void>;
   abortAll(): void;
   /** Resolves once every task has finished, or after `timeoutMs`, whichever is first. */
   settled(timeoutMs: number): Promise<void>;
@@ -33,14 +35,21 @@ export function createTasks(): Tasks {
       task?.controller.abort();
       return task !== undefined;
     },
+    async stop(key, timeoutMs) {
+      const task = running.get(key);
+      if (task === undefined) return;
+      task.controller.abort();
+      await within(timeoutMs, [task.done]);
+    },
     abortAll() {
       for (const task of running.values()) task.controller.abort();
     },
-    async settled(timeoutMs) {
-      const all = Promise.allSettled([...running.values()].map((task) => task.done));
-      const timer = new AbortController();
-      await Promise.race([all, delay(timeoutMs, undefined, { signal: timer.signal }).catch(() => undefined)]);
-      timer.abort();
-    },
+    settled: (timeoutMs) => within(timeoutMs, [...running.values()].map((task) => task.done)),
   };
+}
+
+async function within(timeoutMs: number, work: Promise<unknown>[]): Promise<void> {
+  const timer = new AbortController();
+  await Promise.race([Promise.allSettled(work), delay(timeoutMs, undefined, { signal: timer.signal }).catch(() => undefined)]);
+  timer.abort();
 }

@@ -104,6 +104,19 @@ describe('sign-in windows', () => {
     expect(await open).toEqual({ type: 'reply', id: 1, ok: true, value: { exitCode: null } });
   });
 
+  it('answers “closed” only once the window has gone, so its profile folder can be deleted', async () => {
+    // A browser that takes a moment to shut down when asked, and leaves a mark when it has.
+    const slowToClose = join(dir, 'slow-to-close-browser');
+    await writeFile(slowToClose, `#!/bin/sh\ntrap 'kill $! 2>/dev/null; sleep 0.3; echo gone > "$0.gone"; exit 0' TERM\nsleep 30 &\nwait\n`);
+    await chmod(slowToClose, 0o755);
+    const engine = rawEngine();
+    const open = engine.ask({ ...signIn(1, 'slow'), params: { ...(signIn(1, 'slow').params as object), browserPath: slowToClose } });
+    await engine.settle();
+    await engine.ask({ id: 2, method: 'sign-in.close', params: { accountId: 'slow' } });
+    expect(await readFile(`${slowToClose}.gone`, 'utf8')).toBe('gone\n');
+    await open;
+  });
+
   it('refuses a platform it cannot read', async () => {
     const engine = rawEngine();
     const reply = await engine.ask({ ...signIn(1, 'work'), params: { account: { id: 'work', platform: 'linkedin' }, dataDir: dir, browserPath: fakeBrowser, extraBrowserArgs: [] } });
