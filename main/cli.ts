@@ -2,6 +2,7 @@
  * The `chaperone` command: audit, sign-in, demo. Runs under plain Node 24; never imports Electron.
  */
 import { ChecklistError } from './engine/checklist/model.ts';
+import { isFileError } from './engine/host/error-message.ts';
 import {
   BrowserLaunchError, BrowserNotFoundError, ProfileDirError, ProfileInUseError,
 } from './engine/browser/errors.ts';
@@ -60,11 +61,6 @@ function reportError(error: unknown, io: CliIo): number {
     return EXIT.io;
   }
   throw error;
-}
-
-function isFileError(error: unknown): boolean {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' && /^E[A-Z]+$/.test(error.code)
-    && 'path' in error;
 }
 
 /** Runs the command for this process: Ctrl-C cancels the audit and still reports what was checked. */

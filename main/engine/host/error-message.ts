@@ -23,7 +23,8 @@ export function userMessage(error: unknown): string {
   return `Something unexpected went wrong in the audit engine (${firstLine}).`;
 }
 
-function isFileError(error: unknown): boolean {
+/** A failed file operation (Node's errors carry a code such as ENOENT and the path). */
+export function isFileError(error: unknown): boolean {
   return error instanceof Error && 'code' in error && typeof error.code === 'string' && /^E[A-Z]+$/.test(error.code)
     && 'path' in error;
 }
