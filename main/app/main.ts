@@ -3,7 +3,7 @@
  * Security choices are in ./security (each pinned by a unit test); this file only applies them.
  */
 import { randomUUID } from 'node:crypto';
-import { app, BrowserWindow, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import { APP_VERSION } from '../cli/version.ts';
 import { splitArgs } from '../cli/split-args.ts';
 import { openStore } from '../engine/store/open-store.ts';
@@ -17,11 +17,12 @@ import { applyDevPolicy, registerAppScheme, serveRenderer } from './protocol.ts'
 import { safeStorageEncryptor } from './safe-storage-encryptor.ts';
 import { APP_ENTRY_URL, APP_ORIGIN } from './security/app-protocol.ts';
 import { externalLinkAllowed } from './security/external-links.ts';
-import { denyAllPermissions } from './security/permissions.ts';
 import { installNavigationGuards } from './security/navigation.ts';
+import { denyAllPermissions } from './security/permissions.ts';
 import { createMainWindow } from './window.ts';
 
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const appOrigin = devServerUrl === undefined ? APP_ORIGIN : new URL(devServerUrl).origin;
 const dataDir = appPaths.dataDir();
 // Electron's own caches live with the rest of the user's Chaperone data (and in the test's folder).
 app.setPath('userData', dataDir);
@@ -31,6 +32,8 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let window: BrowserWindow | null = null;
+  // Links the page tries to open go through the same allow-list as the API's openLink, once it exists.
+  let openLink: (url: string) => void = () => undefined;
   const engine = startEngine(appPaths.engineEntry());
 
   app.on('second-instance', () => {
@@ -39,7 +42,9 @@ if (!app.requestSingleInstanceLock()) {
     window.focus();
   });
   // Every web contents, not just the window: nothing may navigate away, open windows or attach webviews.
-  app.on('web-contents-created', (_event, contents) => { installNavigationGuards(contents, { appOrigin: origin() }); });
+  app.on('web-contents-created', (_event, contents) => {
+    installNavigationGuards(contents, { appOrigin, onExternalLink: (url) => { openLink(url); } });
+  });
 
   void app.whenReady().then(async () => {
     denyAllPermissions(session.defaultSession);
@@ -53,22 +58,20 @@ if (!app.requestSingleInstanceLock()) {
       openExternal: (url) => shell.openExternal(url), /* eng-disable OPEN_EXTERNAL_JS_CHECK */ // only after externalLinkAllowed (https, listed in the checklists)
       newId: randomUUID, now: () => new Date(),
     }, externalLinkAllowed);
-    registerIpc(handlers, origin());
+    openLink = (url) => { handlers['report:openLink']({ url }).catch(() => undefined); };
+    registerIpc(handlers, appOrigin);
     setApplicationMenu({ dataDir, dev: devServerUrl !== undefined });
-    window = createMainWindow({
-      preload: appPaths.preload(), url: devServerUrl ?? APP_ENTRY_URL, appOrigin: origin(),
-      // Links in the page go through the same allow-list as the API's openLink.
-      onExternalLink: (url) => { void handlers['report:openLink']({ url }).catch(() => undefined); },
-    });
+    window = createMainWindow({ preload: appPaths.preload(), url: devServerUrl ?? APP_ENTRY_URL });
     window.on('closed', () => { window = null; });
+  }).catch((error: unknown) => {
+    // The store could not even be created (a folder without write access, a full disk): say so and stop.
+    dialog.showErrorBox('Chaperone cannot start',
+      `Chaperone could not open its data folder ${dataDir}.\n\n${error instanceof Error ? error.message : String(error)}`);
+    app.exit(1);
   });
 
   app.on('window-all-closed', () => { app.quit(); });
   quitAfterEngineStops(() => engine.stop());
-}
-
-function origin(): string {
-  return devServerUrl === undefined ? APP_ORIGIN : new URL(devServerUrl).origin;
 }
 
 /** Quitting waits for the engine to close every audit browser and sign-in window it opened. */
