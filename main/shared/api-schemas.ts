@@ -14,6 +14,9 @@ const none = z.undefined({ message: 'takes no arguments' });
 const hostName = z.string().trim().toLowerCase().max(253)
   .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'must be a server name such as mastodon.social');
 
+/** Platforms with many servers: the account names its own (Bluesky defaults to bsky.social). */
+const SERVER_PLATFORMS: ReadonlySet<string> = new Set(['mastodon', 'bluesky']);
+
 export const profileSchema = z.strictObject({
   registeredName: text(120).regex(/\p{L}/u, 'must contain letters'),
   profession: z.enum(PROFESSIONS),
@@ -33,6 +36,10 @@ export const CHANNEL_SCHEMAS = {
   'accounts:list': none,
   'accounts:add': z.strictObject({
     platform: z.enum(PLATFORM_IDS), label: text(60), kind: z.enum(ACCOUNT_KINDS), host: hostName.nullable().optional(),
+  }).refine((a) => a.platform !== 'mastodon' || (a.host ?? null) !== null, {
+    path: ['host'], message: 'must name your Mastodon server, such as mastodon.social',
+  }).refine((a) => SERVER_PLATFORMS.has(a.platform) || (a.host ?? null) === null, {
+    path: ['host'], message: 'applies only to Mastodon and Bluesky accounts',
   }),
   'accounts:signIn': z.strictObject({ accountId: id }),
   'accounts:disconnect': z.strictObject({ accountId: id }),

@@ -52,6 +52,9 @@ describe('accounts', () => {
     const added = await app.call('accounts:add', { platform: 'mastodon', label: 'Clinic toots', kind: 'professional', host: 'Mastodon.Social' }) as Account;
     expect(added).toMatchObject({ platform: 'mastodon', label: 'Clinic toots', kind: 'professional', host: 'mastodon.social', lastSessionCheck: null });
     await expect(app.call('accounts:add', { platform: 'x', label: 'clinic toots', kind: 'personal' })).rejects.toThrow(/already have an account called/);
+    await expect(app.call('accounts:add', { platform: 'mastodon', label: 'Toots', kind: 'personal' })).rejects.toThrow('host must name your Mastodon server');
+    await expect(app.call('accounts:add', { platform: 'x', label: 'X', kind: 'personal', host: 'x.com' })).rejects.toThrow('host applies only to Mastodon and Bluesky');
+    await expect(app.call('accounts:add', { platform: 'mastodon', label: 'Toots', kind: 'personal', host: 'https://mastodon.social/@me' })).rejects.toThrow(/server name such as/);
     expect(app.store.read().accounts).toHaveLength(1);
   });
 
