@@ -161,6 +161,6 @@ describe('the engine process', () => {
     expect((await run).audit.cancelled).toBe(true);
     expect(await engine.exited).toBe(0);
     expect(engine.killed()).toBe(0);
-    expect(await processesOnProfile(profileDirFor(dataDir, spec))).toEqual([]);
+    expect(await processesLeftOnProfile(profileDirFor(dataDir, spec))).toEqual([]);
   });
 });
