@@ -55,6 +55,7 @@ if (!app.requestSingleInstanceLock()) {
       store, engine, dataDir, checklistDir: appPaths.checklistDir(), appVersion: APP_VERSION,
       extraBrowserArgs: splitArgs(process.env.CHAPERONE_BROWSER_ARGS ?? ''),
       emit: auditEventSender(() => window?.webContents ?? null),
+      clearSessionData: () => session.defaultSession.clearData(),
       openExternal: (url) => shell.openExternal(url), /* eng-disable OPEN_EXTERNAL_JS_CHECK */ // only after externalLinkAllowed (https, listed in the checklists)
       newId: randomUUID, now: () => new Date(),
     }, externalLinkAllowed);

@@ -14,6 +14,8 @@ export interface HandlerDeps {
   extraBrowserArgs: string[];
   /** Sends an audit event to the app's window. */
   emit: (event: AuditEvent) => void;
+  /** Clears what the window's own web session keeps (caches, storage) for "Delete all my data". */
+  clearSessionData: () => Promise<void>;
   /** Opens an https link in the user's web browser (Electron's shell.openExternal in the app). */
   openExternal: (url: string) => Promise<void>;
   newId: () => string;

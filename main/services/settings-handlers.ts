@@ -20,6 +20,7 @@ export function settingsHandlers(deps: HandlerDeps, runs: AuditRuns): SettingsHa
       await runs.cancelAll();
       await rm(join(deps.dataDir, 'profiles'), { recursive: true, force: true, maxRetries: 3 });
       await store.clear();
+      await deps.clearSessionData();
       const entries = await readdir(deps.dataDir).catch(() => []);
       await Promise.all(entries.filter((name) => name.startsWith('chaperone.unreadable-'))
         .map((name) => rm(join(deps.dataDir, name), { force: true })));

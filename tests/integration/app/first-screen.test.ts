@@ -6,6 +6,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../unit/store/store-fixtures.ts';
+import { fileURLToPath } from 'node:url';
+import { forkEngine } from '../../../main/engine/host/child-link.ts';
+import { createEngineClient } from '../../../main/engine/host/client.ts';
 import { handlerHarness, scriptedEngine } from '../../unit/services/handler-fixtures.ts';
 import { openRenderer, type RendererSession } from '../../support/renderer-bridge.ts';
 
@@ -39,5 +42,20 @@ describe('the first screen', () => {
     await session.page.getByRole('heading', { name: 'Chaperone' }).waitFor();
     await session.page.getByText('Everything stays on this computer').waitFor();
     expect(await session.page.getByRole('alert').count()).toBe(0);
+  });
+
+  it('reaches the real engine process through window.chaperone, as the app does', async () => {
+    const { link } = forkEngine(fileURLToPath(new URL('../../../main/engine/host/entry.ts', import.meta.url)));
+    const engine = createEngineClient(link);
+    try {
+      const app = await handlerHarness(folder.dir, engine);
+      session = await openRenderer(app.handlers);
+      const browsers = await session.page.evaluate(() => window.chaperone.settings.browsers());
+      expect(browsers.map((b) => b.executablePath)).toContain('/usr/bin/chromium');
+      await expect(session.page.evaluate(() => window.chaperone.history.get({ auditId: 'nope' })))
+        .rejects.toThrow('history:get was given something it cannot use: auditId must be an id Chaperone gave out.');
+    } finally {
+      await engine.stop();
+    }
   });
 });

@@ -53,6 +53,7 @@ export function fakeElectron() {
       ...Object.fromEntries(['setPermissionRequestHandler', 'setPermissionCheckHandler', 'setDevicePermissionHandler', 'setDisplayMediaRequestHandler']
         .map((name) => [name, (handler: Listener) => { permissionHandlers[name] = handler; }])),
       setSpellCheckerEnabled: record('setSpellCheckerEnabled'),
+      clearData: () => { log.push('session.clearData'); return Promise.resolve(); },
       setSpellCheckerLanguages: record('setSpellCheckerLanguages'),
       protocol: { handle: (scheme: string, handler: (request: Request) => Promise<Response>) => { protocolHandlers.set(scheme, handler); } },
       webRequest: { onHeadersReceived: record('onHeadersReceived') },

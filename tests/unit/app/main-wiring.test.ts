@@ -101,6 +101,11 @@ describe('once ready', () => {
     expect(readFileSync(join(dataDir, 'chaperone.json'), 'utf8')).not.toContain('Amina');
   });
 
+  it('“Delete all my data” also clears the window’s own web session', async () => {
+    await electron.ipcHandlers.get('settings:deleteAllData')?.(frame('app://chaperone/index.html'));
+    expect(electron.log).toContain('session.clearData');
+  });
+
   it('holds a quit until the engine has stopped, then quits', async () => {
     const quitting = { preventDefault: vi.fn() };
     electron.appEvents.emit('before-quit', quitting);

@@ -39,6 +39,8 @@ export interface Harness {
   handlers: Handlers;
   events: AuditEvent[];
   opened: string[];
+  /** How many times the window's web session data was cleared. */
+  sessionClears: () => number;
   /** Calls a channel as the IPC layer does, from the app's own page unless said otherwise. */
   call(channel: string, args?: unknown, trusted?: boolean): Promise<unknown>;
   /** The store file's bytes: unchanged bytes mean no state change. */
@@ -49,14 +51,16 @@ export async function handlerHarness(dataDir: string, engine: EngineClient): Pro
   const store = await openStore({ dir: dataDir, createBackend: confBackend, encryptor: testEncryptor() });
   const events: AuditEvent[] = [];
   const opened: string[] = [];
+  let sessionClears = 0;
   const { handlers } = createHandlers({
     store, engine, dataDir, checklistDir: CHECKLIST_DIR, appVersion: '0.1.0-test', extraBrowserArgs: ['--test-flag'],
     emit: (event) => { events.push(event); },
+    clearSessionData: () => { sessionClears += 1; return Promise.resolve(); },
     openExternal: (url) => { opened.push(url); return Promise.resolve(); },
     newId: randomUUID, now: () => new Date('2026-11-25T14:00:00.000Z'),
   }, externalLinkAllowed);
   return {
-    store, handlers, events, opened,
+    store, handlers, events, opened, sessionClears: () => sessionClears,
     call: (channel, args, trusted = true) => invokeHandler(handlers, channel, args, trusted),
     fileText: () => { try { return readFileSync(store.status.path, 'utf8'); } catch { return '(no file)'; } },
   };

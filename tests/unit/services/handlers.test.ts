@@ -164,5 +164,6 @@ describe('answers, links and deleting everything', () => {
     expect(existsSync(join(folder.dir, 'chaperone.unreadable-2026-01-01T00-00-00Z.json'))).toBe(false);
     expect(app.store.read()).toMatchObject({ profile: null, accounts: [], history: [] });
     expect(app.fileText()).not.toContain('Amina');
+    expect(app.sessionClears()).toBe(1);
   });
 });
