@@ -131,6 +131,31 @@ describe('X emulator: signing in and settings.json', () => {
     expect(await page.evaluate(() => document.body.innerText)).toContain('Something went wrong. Try reloading.');
   });
 
+  it('saves a setting the user changes on its page, as X’s app does (POST account/settings.json)', async () => {
+    const page = await openPage(true);
+    await visit(page, '/settings/audience_and_tagging');
+    const saved = page.waitForResponse((r) => r.url().startsWith(SETTINGS_JSON) && r.request().method() === 'POST');
+    await page.locator('::-p-aria([name="Protect your posts"])').click();
+    expect((await saved).status()).toBe(200);
+    expect(x.state.settings.protected).toBe(true);
+    await visit(page, '/settings/direct_messages');
+    const dms = page.waitForResponse((r) => r.url().startsWith(SETTINGS_JSON) && r.request().method() === 'POST');
+    await page.locator('input[type=radio][value="all"]').click();
+    await dms;
+    expect(x.state.settings.allow_dms_from).toBe('all');
+  });
+
+  it('refuses a settings change without the session’s CSRF token', async () => {
+    const page = await openPage(true);
+    await visit(page, '/i/flow/login', 'input[autocomplete="username"]');
+    const status = await page.evaluate(async (url, bearer) => (await fetch(url, {
+      method: 'POST', credentials: 'include', body: 'protected=true',
+      headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/x-www-form-urlencoded' },
+    })).status, SETTINGS_JSON, X_WEB_BEARER);
+    expect(status).toBe(403);
+    expect(x.state.settings.protected).toBe(false);
+  });
+
   it('leaves a dropped field out of settings.json and does not draw its control', async () => {
     const page = await openPage(true);
     x.dropField('discoverable_by_email');

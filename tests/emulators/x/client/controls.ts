@@ -26,6 +26,13 @@ export function checkbox(lib: XClientLib, config: XClientConfig, spec: Checkbox,
   }
   const labelId = `CHECKBOX_${String(n)}_LABEL`;
   const input = lib.el('input', { type: 'checkbox', 'aria-describedby': labelId, checked });
+  if (spec.source !== 'page-only') {
+    // Turning photo tagging back on (off: 'none') lets anyone tag, as X does.
+    const onValue = spec.on ?? (spec.off === undefined ? true : 'all');
+    input.addEventListener('change', () => {
+      void lib.saveSetting(lib, config, spec.field, (input as HTMLInputElement).checked ? onValue : (spec.off ?? false));
+    });
+  }
   return lib.el('div', {},
     lib.el('label', {}, lib.el('div', { id: labelId }, lib.el('span', {}, spec.label)), lib.el('div', {}, input)),
     help);
@@ -39,6 +46,7 @@ export function radios(lib: XClientLib, config: XClientConfig, spec: Radios, val
     const control = config.markup === 'changed'
       ? lib.el('div', { role: 'radio', 'aria-checked': String(selected), 'aria-label': option.label, tabindex: '0' })
       : lib.el('input', { type: 'radio', name: spec.field, value: option.value, checked: selected });
+    control.addEventListener('change', () => { void lib.saveSetting(lib, config, spec.field, option.value); });
     return lib.el('label', {}, lib.el('span', {}, option.label), control);
   });
   return lib.el('div', {},

@@ -53,3 +53,18 @@ export async function loadSettings(lib: XClientLib, config: XClientConfig, colum
   lib.handleFailure(lib, answer, column);
   return null;
 }
+
+/**
+ * Saves one setting as X's app does when a control changes: the field is POSTed, form-encoded, to
+ * the same account/settings.json the app reads, with the session's CSRF token. True when X took it.
+ */
+export async function saveSetting(lib: XClientLib, config: XClientConfig, field: string, value: unknown): Promise<boolean> {
+  const headers = { ...lib.webHeaders(config, lib.cookie('ct0'), null), 'content-type': 'application/x-www-form-urlencoded' };
+  const body = new URLSearchParams({ [field]: String(value) }).toString();
+  try {
+    const answer = await lib.requestJson(config.settingsUrl.split('?')[0] ?? config.settingsUrl, { method: 'POST', headers, body });
+    return answer.status === 200;
+  } catch {
+    return false;
+  }
+}
