@@ -24,7 +24,9 @@ export default defineConfig({
   },
   renderer: {
     root: root('renderer'),
-    build: { rollupOptions: { input: { index: root('renderer/index.html') } } },
+    build: { minify: true, rollupOptions: { input: { index: root('renderer/index.html') } } },
+    // nhsuk-frontend's Sass, imported by package path.
+    css: { preprocessorOptions: { scss: { loadPaths: [root('node_modules')], quietDeps: true } } },
     plugins: [react()],
   },
 });

@@ -27,14 +27,19 @@ const api: ChaperoneApi = {
   audit: {
     start: call('audit:start'),
     cancel: call('audit:cancel'),
+    recheck: call('audit:recheck'),
+    openSetting: call('audit:openSetting'),
     onEvent: (listener) => {
       const forward = (_event: Electron.IpcRendererEvent, auditEvent: AuditEvent): void => { listener(auditEvent); };
       ipcRenderer.on(AUDIT_EVENT_CHANNEL, forward);
       return () => { ipcRenderer.removeListener(AUDIT_EVENT_CHANNEL, forward); };
     },
   },
-  history: { list: call('history:list'), get: call('history:get'), answer: call('history:answer'), delete: call('history:delete') },
-  report: { json: call('report:json'), openLink: call('report:openLink') },
+  history: {
+    list: call('history:list'), get: call('history:get'), answer: call('history:answer'), delete: call('history:delete'),
+    compare: call('history:compare'),
+  },
+  report: { json: call('report:json'), saveJson: call('report:saveJson'), openLink: call('report:openLink') },
   settings: {
     get: call('settings:get'), update: call('settings:update'), browsers: call('settings:browsers'),
     status: call('settings:status'), deleteAllData: call('settings:deleteAllData'),

@@ -1,28 +1,36 @@
-import { useEffect, useState } from 'react';
-import type { AppStatus } from '../main/shared/api-contract.ts';
+import { useCallback, useState } from 'react';
+import { AppHeader } from './components/app-header.tsx';
+import { Loading } from './components/loading.tsx';
+import { Problem } from './components/problem.tsx';
 import { chaperone } from './chaperone-api.ts';
+import { NavigationContext } from './hooks/navigation.ts';
+import { useAsync } from './hooks/use-async.ts';
+import type { Route } from './routes.ts';
+import { Screen } from './screens/screen.tsx';
 
-/** First screen until the audit screens arrive: what the app is, and anything the user must know about their data. */
+/** The window: header, the current screen, footer. First run until the user has saved their details. */
 export function App(): React.JSX.Element {
-  const [status, setStatus] = useState<AppStatus | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => {
-    chaperone().settings.status().then(setStatus, (error: unknown) => {
-      setProblem(error instanceof Error ? error.message : String(error));
-    });
-  }, []);
+  const profile = useAsync(() => chaperone().profile.get(), 'profile');
+  const [chosen, setChosen] = useState<Route | null>(null);
+  const navigate = useCallback((next: Route) => { setChosen(next); }, []);
+
+  if (profile.state === 'loading') return <main className="nhsuk-width-container"><Loading what="Chaperone" /></main>;
+  const route: Route = chosen ?? (profile.state === 'ready' && profile.value === null ? { name: 'first-run' } : { name: 'home' });
   return (
-    <main>
-      <h1>Chaperone</h1>
-      <p>Checks your social-media privacy and name settings against professional guidance. Everything stays on this computer.</p>
-      {problem !== null && <p role="alert">Chaperone could not read its settings: {problem}</p>}
-      {status?.recovered && (
-        <p role="alert">
-          Your saved Chaperone data could not be read ({status.recovered.reason}), so Chaperone started afresh.
-          The old file is kept at {status.recovered.backupPath}.
-        </p>
-      )}
-      {status?.encryptionNotice != null && <p role="status">{status.encryptionNotice}</p>}
-    </main>
+    <NavigationContext.Provider value={{ route, navigate }}>
+      <AppHeader showNavigation={route.name !== 'first-run'} />
+      <div className="nhsuk-width-container">
+        <main className="nhsuk-main-wrapper" id="maincontent">
+          {profile.state === 'failed'
+            ? <Problem title="Chaperone could not read your details"><p>{profile.message}</p></Problem>
+            : <Screen route={route} />}
+        </main>
+      </div>
+      <footer role="contentinfo" className="nhsuk-footer">
+        <div className="nhsuk-width-container">
+          <p className="nhsuk-body-s">Chaperone works only on this computer. It reads your settings and never changes them.</p>
+        </div>
+      </footer>
+    </NavigationContext.Provider>
   );
 }

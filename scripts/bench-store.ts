@@ -37,7 +37,7 @@ try {
   console.log(`one audit: ${(Buffer.byteLength(JSON.stringify(report)) / 1024).toFixed(0)} kB of JSON (${report.audit.accounts.length} accounts)`);
   for (const audits of [1, 10, 25, 50]) {
     while (store.read().history.length < audits) {
-      await store.update((d) => ({ ...d, history: [...d.history, { id: randomUUID(), report, answers: [] }] }));
+      await store.update((d) => ({ ...d, history: [...d.history, { id: randomUUID(), report, answers: [], rechecks: [] }] }));
     }
     const times: number[] = [];
     for (let i = 0; i < 5; i++) {

@@ -14,6 +14,7 @@ import { auditEventSender, registerIpc } from './ipc.ts';
 import { setApplicationMenu } from './menu.ts';
 import { appPaths } from './paths.ts';
 import { applyDevPolicy, registerAppScheme, serveRenderer } from './protocol.ts';
+import { saveFileWithDialog } from './save-file.ts';
 import { safeStorageEncryptor } from './safe-storage-encryptor.ts';
 import { APP_ENTRY_URL, APP_ORIGIN } from './security/app-protocol.ts';
 import { externalLinkAllowed } from './security/external-links.ts';
@@ -57,6 +58,10 @@ if (!app.requestSingleInstanceLock()) {
       emit: auditEventSender(() => window?.webContents ?? null),
       clearSessionData: () => session.defaultSession.clearData(),
       openExternal: (url) => shell.openExternal(url), /* eng-disable OPEN_EXTERNAL_JS_CHECK */ // only after externalLinkAllowed (https, listed in the checklists)
+      saveFile: saveFileWithDialog({
+        showSaveDialog: (options) => (window === null ? dialog.showSaveDialog(options) : dialog.showSaveDialog(window, options)),
+        documentsDir: () => app.getPath('documents'),
+      }),
       newId: randomUUID, now: () => new Date(),
     }, externalLinkAllowed);
     openLink = (url) => { handlers['report:openLink']({ url }).catch(() => undefined); };

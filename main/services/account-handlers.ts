@@ -3,6 +3,7 @@ import { profileDirFor } from '../engine/browser/profiles.ts';
 import type { Account } from '../shared/api-contract.ts';
 import type { AuditRuns } from './audit-runs.ts';
 import { ApiError } from './api-error.ts';
+import { withSessionChecks } from './audit-summary.ts';
 import type { HandlerDeps } from './deps.ts';
 import { findAccount } from './find-record.ts';
 import type { Handlers } from './handler-table.ts';
@@ -11,6 +12,30 @@ type AccountHandlers = Pick<Handlers, 'accounts:list' | 'accounts:add' | 'accoun
 
 export function accountHandlers(deps: HandlerDeps, runs: AuditRuns): AccountHandlers {
   const { store, engine } = deps;
+
+  /** After the sign-in window closes: read the account once to see whether the session is there. */
+  const confirmSession = async (accountId: string): Promise<Account> => {
+    const account = store.read().accounts.find((a) => a.id === accountId);
+    // Disconnected while the window was open, or no profile yet to audit with: nothing to confirm.
+    if (account === undefined) throw new ApiError('That account was disconnected while its sign-in window was open.');
+    if (store.read().profile === null) return account;
+    let lastSessionCheck: Account['lastSessionCheck'];
+    try {
+      const report = await runs.readOne(account);
+      const [checked] = withSessionChecks([account], report);
+      lastSessionCheck = checked?.lastSessionCheck ?? null;
+    } catch (error) {
+      // Refused (an audit started meanwhile, or the account is going): that audit says what it finds.
+      if (error instanceof ApiError) return findAccount(store.read(), accountId);
+      const detail = `Chaperone could not check the sign-in: ${error instanceof Error ? error.message : String(error)}`;
+      lastSessionCheck = { at: deps.now().toISOString(), state: 'unknown', detail };
+    }
+    const data = await store.update((d) => ({
+      ...d, accounts: d.accounts.map((a) => (a.id === accountId ? { ...a, lastSessionCheck } : a)),
+    }));
+    return findAccount(data, accountId);
+  };
+
   return {
     'accounts:list': () => Promise.resolve(store.read().accounts),
     'accounts:add': async (request) => {
@@ -30,17 +55,20 @@ export function accountHandlers(deps: HandlerDeps, runs: AuditRuns): AccountHand
       const account = findAccount(store.read(), accountId);
       if (runs.includes(accountId)) throw new ApiError('An audit of this account is running. Wait for it to finish, then sign in.');
       await engine.call('sign-in.open', {
-        account, dataDir: deps.dataDir, browserPath: store.read().settings.browserPath, extraBrowserArgs: deps.extraBrowserArgs,
+        account: { id: account.id, platform: account.platform },
+        dataDir: deps.dataDir, browserPath: store.read().settings.browserPath, extraBrowserArgs: deps.extraBrowserArgs,
       });
-      return findAccount(store.read(), accountId);
+      return confirmSession(accountId);
     },
     'accounts:disconnect': async ({ accountId }) => {
       const account = findAccount(store.read(), accountId);
       if (runs.includes(accountId)) throw new ApiError('An audit of this account is running. Cancel it or wait, then disconnect.');
-      // A sign-in window holds the profile open; close it before its folder goes.
-      await engine.call('sign-in.close', { accountId });
-      await rm(profileDirFor(deps.dataDir, account), { recursive: true, force: true, maxRetries: 3 });
-      return (await store.update((d) => ({ ...d, accounts: d.accounts.filter((a) => a.id !== accountId) }))).accounts;
+      return runs.removing([accountId], async () => {
+        // A sign-in window holds the profile open; close it before its folder goes.
+        await engine.call('sign-in.close', { accountId });
+        await rm(profileDirFor(deps.dataDir, account), { recursive: true, force: true, maxRetries: 3 });
+        return (await store.update((d) => ({ ...d, accounts: d.accounts.filter((a) => a.id !== accountId) }))).accounts;
+      });
     },
   };
 }

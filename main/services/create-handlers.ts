@@ -4,6 +4,7 @@ import { auditRuns, type AuditRuns } from './audit-runs.ts';
 import type { HandlerDeps } from './deps.ts';
 import type { Handlers } from './handler-table.ts';
 import { historyHandlers } from './history-handlers.ts';
+import { itemHandlers } from './item-handlers.ts';
 import { profileHandlers } from './profile-handlers.ts';
 import { reportHandlers } from './report-handlers.ts';
 import { settingsHandlers } from './settings-handlers.ts';
@@ -18,6 +19,7 @@ export function createHandlers(
     ...profileHandlers(deps),
     ...accountHandlers(deps, runs),
     ...auditHandlers(deps, runs),
+    ...itemHandlers(deps, runs),
     ...historyHandlers(deps),
     ...reportHandlers(deps, linkAllowed),
     ...settingsHandlers(deps, runs),

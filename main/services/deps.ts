@@ -18,6 +18,11 @@ export interface HandlerDeps {
   clearSessionData: () => Promise<void>;
   /** Opens an https link in the user's web browser (Electron's shell.openExternal in the app). */
   openExternal: (url: string) => Promise<void>;
+  /**
+   * Asks the user where to save a file (suggesting this name) and writes the content there;
+   * resolves with the path, or null when they cancelled.
+   */
+  saveFile: (suggestedName: string, content: string) => Promise<string | null>;
   newId: () => string;
   now: () => Date;
 }

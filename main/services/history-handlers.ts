@@ -1,11 +1,23 @@
-import type { ManualAnswer } from '../shared/api-contract.ts';
+import type { ManualAnswer, StoredAudit } from '../shared/api-contract.ts';
+import { compareAudits } from '../shared/audit-view.ts';
 import { ApiError } from './api-error.ts';
 import { summarise } from './audit-summary.ts';
 import type { HandlerDeps } from './deps.ts';
 import { findAudit } from './find-record.ts';
 import type { Handlers } from './handler-table.ts';
 
-type HistoryHandlers = Pick<Handlers, 'history:list' | 'history:get' | 'history:answer' | 'history:delete'>;
+type HistoryHandlers = Pick<Handlers, 'history:list' | 'history:get' | 'history:answer' | 'history:delete' | 'history:compare'>;
+
+/** The stored audit that started most recently before this one; null when this is the first. */
+export function previousAudit(history: readonly StoredAudit[], audit: StoredAudit): StoredAudit | null {
+  const started = Date.parse(audit.report.audit.startedAt);
+  let previous: StoredAudit | null = null;
+  for (const other of history) {
+    const at = Date.parse(other.report.audit.startedAt);
+    if (other.id !== audit.id && at < started && (previous === null || at > Date.parse(previous.report.audit.startedAt))) previous = other;
+  }
+  return previous;
+}
 
 export function historyHandlers({ store, now }: HandlerDeps): HistoryHandlers {
   return {
@@ -22,6 +34,11 @@ export function historyHandlers({ store, now }: HandlerDeps): HistoryHandlers {
       const updated = { ...audit, answers };
       await store.update((data) => ({ ...data, history: data.history.map((a) => (a.id === auditId ? updated : a)) }));
       return updated;
+    },
+    'history:compare': ({ auditId }) => {
+      const data = store.read();
+      const audit = findAudit(data, auditId);
+      return Promise.resolve(compareAudits(previousAudit(data.history, audit), audit));
     },
     'history:delete': async ({ auditId }) => {
       findAudit(store.read(), auditId);

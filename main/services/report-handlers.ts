@@ -11,10 +11,21 @@ export async function guidanceLinks(checklistDir: string): Promise<Set<string>> 
   return new Set(checklists.guidance.map((g) => g.url).filter((url) => url.startsWith('https://')));
 }
 
-export function reportHandlers(deps: HandlerDeps, linkAllowed: (url: string, allowed: ReadonlySet<string>) => boolean): Pick<Handlers, 'report:json' | 'report:openLink'> {
+/** chaperone-audit-YYYY-MM-DD.json, dated by when the audit started. */
+export function reportFileName(startedAt: string, fallback: Date): string {
+  const date = /^\d{4}-\d{2}-\d{2}/.exec(startedAt)?.[0] ?? fallback.toISOString().slice(0, 10);
+  return `chaperone-audit-${date}.json`;
+}
+
+export function reportHandlers(deps: HandlerDeps, linkAllowed: (url: string, allowed: ReadonlySet<string>) => boolean): Pick<Handlers, 'report:json' | 'report:saveJson' | 'report:openLink'> {
   let links: Promise<Set<string>> | null = null;
   return {
     'report:json': ({ auditId }) => Promise.resolve(reportToJson(findAudit(deps.store.read(), auditId).report)),
+    'report:saveJson': async ({ auditId }) => {
+      const { report } = findAudit(deps.store.read(), auditId);
+      const path = await deps.saveFile(reportFileName(report.audit.startedAt, deps.now()), reportToJson(report));
+      return path === null ? null : { path };
+    },
     'report:openLink': async ({ url }) => {
       links ??= guidanceLinks(deps.checklistDir);
       if (!linkAllowed(url, await links)) {

@@ -14,7 +14,7 @@ export function settingsHandlers(deps: HandlerDeps, runs: AuditRuns): SettingsHa
     'settings:browsers': async () => (await engine.call('browsers.find', {}))
       .map(({ kind, name, executablePath }) => ({ kind, name, executablePath })),
     'settings:status': () => Promise.resolve({ appVersion: deps.appVersion, dataDir: deps.dataDir, ...store.status }),
-    'settings:deleteAllData': async () => {
+    'settings:deleteAllData': () => runs.removing(store.read().accounts.map((a) => a.id), async () => {
       // Stop whatever holds a profile open, then remove the profiles, the stored data and any copies set aside.
       for (const account of store.read().accounts) await engine.call('sign-in.close', { accountId: account.id });
       await runs.cancelAll();
@@ -24,6 +24,6 @@ export function settingsHandlers(deps: HandlerDeps, runs: AuditRuns): SettingsHa
       const entries = await readdir(deps.dataDir).catch(() => []);
       await Promise.all(entries.filter((name) => name.startsWith('chaperone.unreadable-'))
         .map((name) => rm(join(deps.dataDir, name), { force: true })));
-    },
+    }),
   };
 }

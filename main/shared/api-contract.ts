@@ -3,6 +3,7 @@
  * Types and channel names only, no runtime imports, so the sandboxed preload can use it without
  * pulling zod or Node in. Arguments are checked at run time on the main side (api-schemas.ts).
  */
+import type { ItemStatus } from '../engine/audit/model.ts';
 import type { ProgressEvent } from '../engine/audit/progress.ts';
 import type { BrowserKind } from '../engine/browser/find-browsers.ts';
 import type { Profession } from '../engine/profile.ts';
@@ -59,10 +60,53 @@ export interface AuditSummary {
   unknown: number;
 }
 
+/** "Check again" on one item after the user changed the setting: what was read then. */
+export interface Recheck {
+  accountId: string;
+  itemId: string;
+  at: string;
+  status: ItemStatus;
+  /** The value read, as text for display (never HTML); null when nothing could be read. */
+  observed: string | null;
+  /** Why it could not be checked, when status is unknown. */
+  reason: string | null;
+}
+
 export interface StoredAudit {
   id: string;
   report: AuditReport;
   answers: ManualAnswer[];
+  /** Oldest first; the last one for an item is its status now. */
+  rechecks: Recheck[];
+}
+
+/** One item whose status differs between two audits (statuses as they stood after any re-checks). */
+export interface ItemChange {
+  accountId: string;
+  accountLabel: string;
+  platformName: string;
+  itemId: string;
+  title: string;
+  /** null: the item was not in that audit. */
+  before: ItemStatus | null;
+  after: ItemStatus | null;
+}
+
+export interface AuditComparison {
+  auditId: string;
+  /** The audit before this one; null when this is the first. */
+  previous: { id: string; startedAt: string } | null;
+  /** Safe before, not now (pass → fail or unknown): shown first. */
+  regressions: ItemChange[];
+  /** Not safe before, passing now. */
+  improvements: ItemChange[];
+  /** Items or accounts that were not in the previous audit. */
+  added: ItemChange[];
+  /** Items or accounts in the previous audit that this one did not check. */
+  removed: ItemChange[];
+  /** Other differences (e.g. fail → unknown). */
+  otherChanges: ItemChange[];
+  unchanged: number;
 }
 
 export interface Settings {
@@ -112,6 +156,10 @@ export interface ChaperoneApi {
     /** Starts an audit of all accounts, or of those named; progress and the result arrive as events. */
     start(args: { accountIds?: string[] }): Promise<{ runId: string }>;
     cancel(args: { runId: string }): Promise<void>;
+    /** Re-reads one item of a stored audit (the account is read again; only that item is recorded). */
+    recheck(args: { auditId: string; accountId: string; itemId: string }): Promise<StoredAudit>;
+    /** Opens the account's own signed-in browser on the item's settings page; resolves when the window is closed. */
+    openSetting(args: { auditId: string; accountId: string; itemId: string }): Promise<void>;
     onEvent(listener: (event: AuditEvent) => void): () => void;
   };
   history: {
@@ -119,10 +167,14 @@ export interface ChaperoneApi {
     get(args: { auditId: string }): Promise<StoredAudit>;
     answer(args: { auditId: string; accountId: string; itemId: string; answer: Answer; note?: string }): Promise<StoredAudit>;
     delete(args: { auditId: string }): Promise<AuditSummary[]>;
+    /** What changed since the audit before this one. */
+    compare(args: { auditId: string }): Promise<AuditComparison>;
   };
   report: {
     /** The audit as the versioned JSON report. */
     json(args: { auditId: string }): Promise<string>;
+    /** Asks where to save the JSON report and saves it; null when the user cancelled. */
+    saveJson(args: { auditId: string }): Promise<{ path: string } | null>;
     /** Opens a guidance or help link from the checklist data in the user's web browser (https only). */
     openLink(args: { url: string }): Promise<void>;
   };
@@ -145,9 +197,9 @@ export type Channel = { [D in Domain]: `${D}:${Method<D>}` }[Domain];
 export const CHANNELS = [
   'profile:get', 'profile:save',
   'accounts:list', 'accounts:add', 'accounts:signIn', 'accounts:disconnect',
-  'audit:start', 'audit:cancel',
-  'history:list', 'history:get', 'history:answer', 'history:delete',
-  'report:json', 'report:openLink',
+  'audit:start', 'audit:cancel', 'audit:recheck', 'audit:openSetting',
+  'history:list', 'history:get', 'history:answer', 'history:delete', 'history:compare',
+  'report:json', 'report:saveJson', 'report:openLink',
   'settings:get', 'settings:update', 'settings:browsers', 'settings:status', 'settings:deleteAllData',
 ] as const satisfies readonly Channel[];
 

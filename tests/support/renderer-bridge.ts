@@ -14,7 +14,10 @@ import { invokeHandler, type Handlers } from '../../main/services/handler-table.
 import { CHANNELS, type AuditEvent } from '../../main/shared/api-contract.ts';
 import { QUIET_ARGS, runningAsRoot } from '../../main/engine/browser/launch-args.ts';
 
-const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer/', import.meta.url));
+/** The built renderer: out/renderer, or CHAPERONE_OUT_DIR/renderer for a build kept elsewhere (`electron-vite build --outDir`). */
+const RENDERER_DIR = process.env.CHAPERONE_OUT_DIR === undefined
+  ? fileURLToPath(new URL('../../out/renderer/', import.meta.url))
+  : `${process.env.CHAPERONE_OUT_DIR}/renderer/`;
 
 export interface RendererSession {
   page: Page;
@@ -37,12 +40,12 @@ async function serveRenderer(): Promise<{ server: Server; origin: string }> {
   return { server, origin: `http://127.0.0.1:${String((server.address() as AddressInfo).port)}` };
 }
 
-export async function openRenderer(handlers: Handlers): Promise<RendererSession> {
+export async function openRenderer(handlers: Handlers, options: { width?: number; height?: number } = {}): Promise<RendererSession> {
   const { server, origin } = await serveRenderer();
   const browser: Browser = await chromium.launch({
     executablePath: '/usr/bin/chromium', args: [...QUIET_ARGS, ...(runningAsRoot() ? ['--no-sandbox'] : [])],
   });
-  const context = await browser.newContext();
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1100, height: options.height ?? 800 } });
   await context.exposeBinding('__chaperoneCall', ({ frame, page }, channel: unknown, args: unknown) => {
     const sender = { url: frame.url(), parent: frame === page.mainFrame() ? null : frame.parentFrame() };
     return invokeHandler(handlers, channel, args, isTrustedSender(sender, origin));

@@ -23,6 +23,8 @@ export interface AuditRunRequest {
 
 export interface SignInRequest {
   account: Pick<AccountSpec, 'id' | 'platform'>;
+  /** A settings page to open instead of the sign-in page: https, on one of the platform's own hosts. */
+  url?: string;
   dataDir: string;
   browserPath: string | null;
   extraBrowserArgs: string[];

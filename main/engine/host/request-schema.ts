@@ -40,6 +40,8 @@ const PARAMS = {
   'audit.cancel': z.strictObject({ runId: z.string().min(1).max(100) }),
   'sign-in.open': z.strictObject({
     account: account.pick({ id: true, platform: true }),
+    // Scheme and host are checked against the platform's own hosts when the window opens (sign-in-request.ts).
+    url: z.string().min(1).max(2048).optional(),
     dataDir: folder,
     browserPath: folder.nullable(),
     extraBrowserArgs: browserArgs,

@@ -31,7 +31,7 @@ export function migrateV1ToV2(v1: V1Document): PlainDocument {
       profile: v1.profile,
       accounts: v1.accounts.map((account) => ({ ...account, host: null, lastSessionCheck: null })),
       // Answers to an audit that is not in the history have nothing left to belong to, so they go.
-      history: v1.history.map((audit) => ({ ...audit, answers: v1.answers[audit.id] ?? [] })),
+      history: v1.history.map((audit) => ({ ...audit, answers: v1.answers[audit.id] ?? [], rechecks: [] })),
     },
   };
 }

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { ANSWERS } from '../../shared/api-contract.ts';
+import { ITEM_STATUSES } from '../audit/model.ts';
 import { PROFESSIONS } from '../profile.ts';
 import { auditReportSchema } from '../report/schema.ts';
 import { ACCOUNT_KINDS, PLATFORM_IDS, SESSION_STATES } from '../types.ts';
@@ -41,10 +42,21 @@ export const manualAnswerRecord = z.strictObject({
   answeredAt: z.string(),
 });
 
+export const recheckRecord = z.strictObject({
+  accountId: id,
+  itemId: id,
+  at: z.string(),
+  status: z.enum(ITEM_STATUSES),
+  observed: z.string().nullable(),
+  reason: z.string().nullable(),
+});
+
 export const storedAuditRecord = z.strictObject({
   id,
   report: auditReportSchema,
   answers: z.array(manualAnswerRecord),
+  // Added within version 2, before any release; a file without it reads as "no re-checks".
+  rechecks: z.array(recheckRecord).default([]),
 });
 
 export const settingsRecord = z.strictObject({

@@ -45,6 +45,7 @@ export function fakeElectron() {
     exit: record('app.exit'),
     getVersion: () => '0.1.0',
     getAppPath: () => fileURLToPath(new URL('../../..', import.meta.url)),
+    getPath: (name: string) => `/home/someone/${name}`,
     on: (event: string, listener: Listener) => { appEvents.on(event, listener); return app; },
     whenReady: () => ready,
   };
@@ -80,7 +81,11 @@ export function fakeElectron() {
     ipcMain: { handle: (channel: string, handler: Listener) => { ipcHandlers.set(channel, handler); } },
     net: { fetch: async (url: string) => new Response(await readFile(fileURLToPath(url))) },
     shell: { openExternal: record('shell.openExternal'), openPath: record('shell.openPath') },
-    dialog: { showErrorBox: record('dialog.showErrorBox') },
+    dialog: {
+      showErrorBox: record('dialog.showErrorBox'),
+      // The user cancels every save dialog: nothing is written from a test.
+      showSaveDialog: (...args: unknown[]) => { log.push(`dialog.showSaveDialog ${JSON.stringify(args.at(-1))}`); return Promise.resolve({ canceled: true, filePath: '' }); },
+    },
     Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: record('Menu.setApplicationMenu') },
     safeStorage: {
       isAsyncEncryptionAvailable: () => Promise.resolve(true),

@@ -1,9 +1,11 @@
 /** A handler table over a real store in a temp folder and a scripted engine, as the app builds it. */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ProgressEvent } from '../../../main/engine/audit/progress.ts';
 import type { EngineClient, EngineMethod, EngineParams, EngineResults } from '../../../main/engine/host/protocol.ts';
+import { parseRequest } from '../../../main/engine/host/request-schema.ts';
 import { confBackend } from '../../../main/engine/store/conf-backend.ts';
 import type { AppStore } from '../../../main/engine/store/model.ts';
 import { openStore } from '../../../main/engine/store/open-store.ts';
@@ -17,7 +19,7 @@ export const CHECKLIST_DIR = fileURLToPath(new URL('../../../checklists/', impor
 
 type Script = { [M in EngineMethod]?: (params: EngineParams<M>) => Promise<EngineResults[M]> };
 
-/** An engine that answers from a script and records every call. */
+/** An engine that answers from a script and records every call; requests the real engine would refuse are refused. */
 export function scriptedEngine(script: Script): EngineClient & { calls: { method: EngineMethod; params: unknown }[]; progress: (runId: string, event: ProgressEvent) => void } {
   const calls: { method: EngineMethod; params: unknown }[] = [];
   const listeners = new Set<(runId: string, event: ProgressEvent) => void>();
@@ -26,6 +28,9 @@ export function scriptedEngine(script: Script): EngineClient & { calls: { method
     progress: (runId, event) => { for (const l of listeners) l(runId, event); },
     call: <M extends EngineMethod>(method: M, params: EngineParams<M>): Promise<EngineResults[M]> => {
       calls.push({ method, params });
+      // What the real engine process would refuse, this one refuses too.
+      const parsed = parseRequest({ id: calls.length, method, params });
+      if (!parsed.ok) return Promise.reject(new Error(parsed.error));
       const answer = script[method];
       return answer === undefined ? Promise.resolve(null as EngineResults[M]) : answer(params);
     },
@@ -43,24 +48,44 @@ export interface Harness {
   sessionClears: () => number;
   /** Calls a channel as the IPC layer does, from the app's own page unless said otherwise. */
   call(channel: string, args?: unknown, trusted?: boolean): Promise<unknown>;
+  /** Files the app asked to save, with the name it suggested. */
+  saved: { suggestedName: string; content: string }[];
+  /** What the save dialog answers next: a path, or null for "Cancel". */
+  answerSaveDialog(path: string | null): void;
   /** The store file's bytes: unchanged bytes mean no state change. */
   fileText(): string;
 }
 
-export async function handlerHarness(dataDir: string, engine: EngineClient): Promise<Harness> {
+export interface HarnessOptions {
+  /** Browser flags the main process passes on (tests: the emulators' host mapping). */
+  extraBrowserArgs?: string[];
+  /** Also called with every audit event, e.g. to deliver it to a page (RendererSession.emit). */
+  onEmit?: (event: AuditEvent) => void;
+  /** The clock; a fixed moment by default. */
+  now?: () => Date;
+}
+
+export async function handlerHarness(dataDir: string, engine: EngineClient, options: HarnessOptions = {}): Promise<Harness> {
   const store = await openStore({ dir: dataDir, createBackend: confBackend, encryptor: testEncryptor() });
   const events: AuditEvent[] = [];
   const opened: string[] = [];
   let sessionClears = 0;
+  const saved: { suggestedName: string; content: string }[] = [];
+  let savePath: string | null = join(dataDir, 'saved-report.json');
   const { handlers } = createHandlers({
-    store, engine, dataDir, checklistDir: CHECKLIST_DIR, appVersion: '0.1.0-test', extraBrowserArgs: ['--test-flag'],
-    emit: (event) => { events.push(event); },
+    store, engine, dataDir, checklistDir: CHECKLIST_DIR, appVersion: '0.1.0-test', extraBrowserArgs: options.extraBrowserArgs ?? ['--test-flag'],
+    emit: (event) => { events.push(event); options.onEmit?.(event); },
     clearSessionData: () => { sessionClears += 1; return Promise.resolve(); },
     openExternal: (url) => { opened.push(url); return Promise.resolve(); },
-    newId: randomUUID, now: () => new Date('2026-11-25T14:00:00.000Z'),
+    saveFile: (suggestedName, content) => {
+      if (savePath !== null) saved.push({ suggestedName, content });
+      return Promise.resolve(savePath);
+    },
+    newId: randomUUID, now: options.now ?? (() => new Date('2026-11-25T14:00:00.000Z')),
   }, externalLinkAllowed);
   return {
-    store, handlers, events, opened, sessionClears: () => sessionClears,
+    store, handlers, events, opened, sessionClears: () => sessionClears, saved,
+    answerSaveDialog: (path) => { savePath = path; },
     call: (channel, args, trusted = true) => invokeHandler(handlers, channel, args, trusted),
     fileText: () => { try { return readFileSync(store.status.path, 'utf8'); } catch { return '(no file)'; } },
   };

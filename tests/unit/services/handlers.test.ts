@@ -65,7 +65,7 @@ describe('accounts', () => {
     const profileDir = profileDirFor(folder.dir, account);
     mkdirSync(join(profileDir, 'Default'), { recursive: true });
     writeFileSync(join(profileDir, 'Default', 'Cookies'), 'session cookie');
-    await app.store.update((d) => ({ ...d, history: [{ id: '2f0e1c1a-1111-4222-8333-444455556666', report: sampleReport(), answers: [] }] }));
+    await app.store.update((d) => ({ ...d, history: [{ id: '2f0e1c1a-1111-4222-8333-444455556666', report: sampleReport(), answers: [], rechecks: [] }] }));
 
     expect(await app.call('accounts:disconnect', { accountId: account.id })).toEqual([]);
     expect(existsSync(profileDir)).toBe(false);
@@ -81,7 +81,7 @@ describe('accounts', () => {
     await app.call('accounts:signIn', { accountId: account.id });
     expect(engine.calls.at(-1)).toEqual({
       method: 'sign-in.open',
-      params: { account, dataDir: folder.dir, browserPath: '/usr/bin/chromium', extraBrowserArgs: ['--test-flag'] },
+      params: { account: { id: account.id, platform: 'x' }, dataDir: folder.dir, browserPath: '/usr/bin/chromium', extraBrowserArgs: ['--test-flag'] },
     });
   });
 });
@@ -133,7 +133,7 @@ describe('answers, links and deleting everything', () => {
   it('records an answer only for a question that is part of that audit', async () => {
     const app = await handlerHarness(folder.dir, scriptedEngine({}));
     const auditId = '2f0e1c1a-1111-4222-8333-444455556666';
-    await app.store.update((d) => ({ ...d, history: [{ id: auditId, report: sampleReport(), answers: [] }] }));
+    await app.store.update((d) => ({ ...d, history: [{ id: auditId, report: sampleReport(), answers: [], rechecks: [] }] }));
     const base = { auditId, accountId: personalAccount.id };
     await app.call('history:answer', { ...base, itemId: 'common.patients', answer: 'no', note: '  Checked  ' });
     expect(app.store.read().history[0]?.answers).toEqual([

@@ -57,7 +57,7 @@ export function patientsAnswer(): ManualAnswer {
 }
 
 export function auditWithAnswer(id = 'c3d4e5f6-a7b8-4c9d-8e0f-112233445566'): StoredAudit {
-  return { id, report: sampleReport(), answers: [patientsAnswer()] };
+  return { id, report: sampleReport(), answers: [patientsAnswer()], rechecks: [] };
 }
 
 /** The change a user makes over a first session: profile, two accounts, one audit, a setting. */

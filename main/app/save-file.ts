@@ -1,0 +1,26 @@
+/** "Save the report": the system's save dialog, starting in the user's Documents folder, then the file written there. */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { SaveDialogOptions, SaveDialogReturnValue } from 'electron';
+
+export interface SaveFileOptions {
+  /** Electron's dialog.showSaveDialog, attached to the window when there is one. */
+  showSaveDialog: (options: SaveDialogOptions) => Promise<SaveDialogReturnValue>;
+  documentsDir: () => string;
+}
+
+/** Resolves with the path written, or null when the user cancelled. */
+export function saveFileWithDialog(options: SaveFileOptions): (suggestedName: string, content: string) => Promise<string | null> {
+  return async (suggestedName, content) => {
+    const extension = /\.([a-z0-9]+)$/i.exec(suggestedName)?.[1];
+    const { canceled, filePath } = await options.showSaveDialog({
+      title: 'Save the audit report',
+      defaultPath: join(options.documentsDir(), suggestedName),
+      filters: extension === undefined ? [] : [{ name: `${extension.toUpperCase()} file`, extensions: [extension] }],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
+    if (canceled || filePath === '') return null;
+    await writeFile(filePath, content, 'utf8');
+    return filePath;
+  };
+}

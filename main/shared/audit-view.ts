@@ -1,0 +1,68 @@
+/**
+ * How a stored audit reads now, after any re-checks. Pure, so the handlers and the renderer share it.
+ */
+import type { ItemStatus } from '../engine/audit/model.ts';
+import type { AuditComparison, ItemChange, Recheck, StoredAudit } from './api-contract.ts';
+
+/** An item's status now: its latest re-check, else what the audit found. Null when the audit has no such item. */
+export function currentItemStatus(audit: StoredAudit, accountId: string, itemId: string): { status: ItemStatus; recheck: Recheck | null } | null {
+  const item = audit.report.audit.accounts.find((a) => a.account.id === accountId)?.items.find((i) => i.itemId === itemId);
+  if (item === undefined) return null;
+  const recheck = audit.rechecks.findLast((r) => r.accountId === accountId && r.itemId === itemId) ?? null;
+  return { status: recheck?.status ?? item.status, recheck };
+}
+
+/** Safe statuses: a change from one of these to an unsafe one is a regression. */
+const SAFE: ReadonlySet<ItemStatus> = new Set(['pass', 'not-applicable']);
+const UNSAFE: ReadonlySet<ItemStatus> = new Set(['fail', 'unknown']);
+
+interface Entry { change: Omit<ItemChange, 'before' | 'after'>; status: ItemStatus }
+
+/** Every item of an audit, keyed by account and item, with its status now. */
+function entries(audit: StoredAudit): Map<string, Entry> {
+  const found = new Map<string, Entry>();
+  for (const result of audit.report.audit.accounts) {
+    const { id: accountId, label: accountLabel } = result.account;
+    for (const item of result.items) {
+      const status = currentItemStatus(audit, accountId, item.itemId)?.status ?? item.status;
+      found.set(`${accountId}\n${item.itemId}`, {
+        change: { accountId, accountLabel, platformName: result.platformName, itemId: item.itemId, title: item.title }, status,
+      });
+    }
+  }
+  return found;
+}
+
+const byLabelThenTitle = (a: ItemChange, b: ItemChange): number =>
+  a.accountLabel.localeCompare(b.accountLabel) || a.title.localeCompare(b.title) || a.itemId.localeCompare(b.itemId);
+
+/**
+ * What changed between two audits, item by item, with statuses as they stand after re-checks.
+ * With no previous audit there is nothing to compare, so every list is empty.
+ */
+export function compareAudits(previous: StoredAudit | null, current: StoredAudit): AuditComparison {
+  const comparison: AuditComparison = {
+    auditId: current.id,
+    previous: previous === null ? null : { id: previous.id, startedAt: previous.report.audit.startedAt },
+    regressions: [], improvements: [], added: [], removed: [], otherChanges: [], unchanged: 0,
+  };
+  if (previous === null) return comparison;
+  const before = entries(previous);
+  const after = entries(current);
+  for (const [key, now] of after) {
+    const was = before.get(key);
+    const change: ItemChange = { ...now.change, before: was?.status ?? null, after: now.status };
+    if (was === undefined) comparison.added.push(change);
+    else if (was.status === now.status) comparison.unchanged += 1;
+    else if (SAFE.has(was.status) && UNSAFE.has(now.status)) comparison.regressions.push(change);
+    else if (UNSAFE.has(was.status) && now.status === 'pass') comparison.improvements.push(change);
+    else comparison.otherChanges.push(change);
+  }
+  for (const [key, was] of before) {
+    if (!after.has(key)) comparison.removed.push({ ...was.change, before: was.status, after: null });
+  }
+  for (const list of [comparison.regressions, comparison.improvements, comparison.added, comparison.removed, comparison.otherChanges]) {
+    list.sort(byLabelThenTitle);
+  }
+  return comparison;
+}

@@ -1,0 +1,22 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+
+/**
+ * One screen: its heading receives focus when the screen opens, so keyboard and screen-reader
+ * users start at the top of what changed.
+ */
+export function Page({ title, caption, children }: { title: string; caption?: string; children: ReactNode }): React.JSX.Element {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+    document.title = `${title} – Chaperone`;
+  }, [title]);
+  return (
+    <>
+      <h1 className="nhsuk-heading-l" tabIndex={-1} ref={heading}>
+        {caption !== undefined && <span className="nhsuk-caption-l">{caption}<span className="nhsuk-u-visually-hidden"> – </span></span>}
+        {title}
+      </h1>
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+/** The screens, and what each needs to open. Plain state, not URLs: the app has one window and no address bar. */
+export type Route =
+  | { name: 'first-run' }
+  | { name: 'home' }
+  | { name: 'accounts' }
+  | { name: 'run'; accountIds?: string[] }
+  | { name: 'results'; auditId: string }
+  | { name: 'item'; auditId: string; accountId: string; itemId: string }
+  | { name: 'questions'; auditId: string }
+  | { name: 'history' }
+  | { name: 'export'; auditId: string }
+  | { name: 'settings' }
+  | { name: 'example' };
+
+export type Navigate = (route: Route) => void;

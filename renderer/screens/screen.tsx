@@ -1,0 +1,30 @@
+import type { Route } from '../routes.ts';
+import { AccountsScreen } from './accounts.tsx';
+import { ExampleScreen } from './example.tsx';
+import { ExportScreen } from './export.tsx';
+import { FirstRunScreen } from './first-run.tsx';
+import { HistoryScreen } from './history.tsx';
+import { HomeScreen } from './home.tsx';
+import { ItemScreen } from './item.tsx';
+import { QuestionsScreen } from './questions.tsx';
+import { ResultsScreen } from './results.tsx';
+import { RunAuditScreen } from './run-audit.tsx';
+import { SettingsScreen } from './settings.tsx';
+
+/** The screen for a route; `key` makes each route a fresh screen (state and focus start over). */
+export function Screen({ route }: { route: Route }): React.JSX.Element {
+  const key = JSON.stringify(route);
+  switch (route.name) {
+    case 'first-run': return <FirstRunScreen key={key} />;
+    case 'home': return <HomeScreen key={key} />;
+    case 'accounts': return <AccountsScreen key={key} />;
+    case 'run': return <RunAuditScreen key={key} accountIds={route.accountIds} />;
+    case 'results': return <ResultsScreen key={key} auditId={route.auditId} />;
+    case 'item': return <ItemScreen key={key} auditId={route.auditId} accountId={route.accountId} itemId={route.itemId} />;
+    case 'questions': return <QuestionsScreen key={key} auditId={route.auditId} />;
+    case 'history': return <HistoryScreen key={key} />;
+    case 'export': return <ExportScreen key={key} auditId={route.auditId} />;
+    case 'settings': return <SettingsScreen key={key} />;
+    case 'example': return <ExampleScreen key={key} />;
+  }
+}

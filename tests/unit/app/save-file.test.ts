@@ -1,0 +1,38 @@
+/** "Save the report" in the app: the system save dialog starts in Documents with the suggested name, and Cancel writes nothing. */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { SaveDialogOptions } from 'electron';
+import { saveFileWithDialog } from '../../../main/app/save-file.ts';
+
+let documents: string;
+beforeEach(() => { documents = mkdtempSync(join(tmpdir(), 'chaperone-documents-')); });
+afterEach(() => { rmSync(documents, { recursive: true, force: true }); });
+
+function dialogAnswering(answer: { canceled: boolean; filePath: string }): { asked: SaveDialogOptions[]; save: ReturnType<typeof saveFileWithDialog> } {
+  const asked: SaveDialogOptions[] = [];
+  const save = saveFileWithDialog({
+    showSaveDialog: (options) => { asked.push(options); return Promise.resolve(answer); },
+    documentsDir: () => documents,
+  });
+  return { asked, save };
+}
+
+describe('saving a file through the save dialog', () => {
+  it('suggests the name in the Documents folder, offers JSON files, and writes where the user chose', async () => {
+    const chosen = join(documents, 'my appraisal.json');
+    const { asked, save } = dialogAnswering({ canceled: false, filePath: chosen });
+    expect(await save('chaperone-audit-2026-11-25.json', '{"kind":"chaperone-audit"}\n')).toBe(chosen);
+    expect(asked).toEqual([expect.objectContaining({
+      defaultPath: join(documents, 'chaperone-audit-2026-11-25.json'), filters: [{ name: 'JSON file', extensions: ['json'] }],
+    })]);
+    expect(readFileSync(chosen, 'utf8')).toBe('{"kind":"chaperone-audit"}\n');
+  });
+
+  it('answers null and writes nothing when the user cancels', async () => {
+    const { save } = dialogAnswering({ canceled: true, filePath: '' });
+    expect(await save('chaperone-audit-2026-11-25.json', '{}')).toBeNull();
+    expect(readdirSync(documents)).toEqual([]);
+  });
+});
