@@ -89,9 +89,11 @@ export default tseslint.config(
           { group: ['electron', 'electron/*'], message: 'The renderer talks only to window.chaperone.' },
           { group: ['node:*', ...builtinModules, ...builtinModules.map((m) => `${m}/*`)], message: 'The renderer has no Node.' },
           {
-            // main/shared is runtime-free and shared on purpose; the zod schemas are main-side only.
-            group: ['**/main/**', '!**/main/shared/**', '**/main/shared/api-schemas.ts'],
-            message: 'The renderer may import only main/shared at run time, and types from the rest of main.', allowTypeImports: true,
+            // main/shared and the engine's two constant-only contracts are runtime-free and shared on purpose;
+            // the zod schemas are main-side only.
+            regex: '(^|/)main/(?!(shared/(?!api-schemas\\.ts$)|engine/types\\.ts$|engine/profile\\.ts$))',
+            message: 'The renderer may import only main/shared (not its zod schemas) and the engine\'s types.ts and profile.ts at run time, and types from the rest of main.',
+            allowTypeImports: true,
           },
         ],
       }],

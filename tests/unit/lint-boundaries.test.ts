@@ -49,4 +49,14 @@ describe('lint boundaries', () => {
     expect(await restrictedImports('main/app/window.ts', code)).toHaveLength(1);
     expect(await restrictedImports('main/app/ipc.ts', code)).toEqual([]);
   });
+
+  it('lets the renderer use main/shared and the engine’s constant lists at run time, and nothing else from main', async () => {
+    const allowed = "import { currentItemStatus } from '../main/shared/audit-view.ts';\nimport { PLATFORM_IDS } from '../main/engine/types.ts';\n"
+      + "import { PROFESSIONS } from '../main/engine/profile.ts';\nimport type { AuditResult } from '../main/engine/audit/model.ts';\n"
+      + 'export const x = [currentItemStatus, PLATFORM_IDS, PROFESSIONS];\nexport type A = AuditResult;\n';
+    expect(await restrictedImports('renderer/app.tsx', allowed)).toEqual([]);
+    expect(await restrictedImports('renderer/app.tsx',
+      "import { CHANNEL_SCHEMAS } from '../main/shared/api-schemas.ts';\nimport { runAudit } from '../main/engine/audit/runner.ts';\nexport const x = [CHANNEL_SCHEMAS, runAudit];\n"))
+      .toHaveLength(2);
+  });
 });
