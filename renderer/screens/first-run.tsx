@@ -1,5 +1,21 @@
+import { AboutChaperone } from '../components/first-run/about-chaperone.tsx';
+import { DetailsForm } from '../components/first-run/details-form.tsx';
+import { Notices } from '../components/home/notices.tsx';
 import { Page } from '../components/page.tsx';
+import { chaperone } from '../chaperone-api.ts';
+import { useNavigation } from '../hooks/navigation.ts';
+import { useAsync } from '../hooks/use-async.ts';
 
+/** The first screen: what Chaperone is (and is not), then the user's details; next, their accounts. */
 export function FirstRunScreen(): React.JSX.Element {
-  return <Page title="FirstRunScreen"><p className="nhsuk-body">Being built.</p></Page>;
+  const { navigate } = useNavigation();
+  // A data file that could not be read is why the user is here again: say so first.
+  const status = useAsync(() => chaperone().settings.status(), 'status');
+  return (
+    <Page title="Set up Chaperone">
+      {status.state === 'ready' && <Notices status={status.value} />}
+      <AboutChaperone />
+      <DetailsForm onSaved={() => { navigate({ name: 'accounts' }); }} />
+    </Page>
+  );
 }

@@ -1,0 +1,15 @@
+import type { PlatformId } from '../../../main/engine/types.ts';
+
+/** Every platform of PLATFORM_IDS by name; a Record, so a new platform cannot be forgotten here. */
+export const PLATFORM_NAMES: Record<PlatformId, string> = {
+  x: 'X', facebook: 'Facebook', instagram: 'Instagram', threads: 'Threads', linkedin: 'LinkedIn', tiktok: 'TikTok',
+  youtube: 'YouTube', bluesky: 'Bluesky', mastodon: 'Mastodon', reddit: 'Reddit', strava: 'Strava',
+};
+
+/** Platforms whose settings Chaperone reads for you today; the others show as "could not check". */
+export const READ_AUTOMATICALLY: ReadonlySet<PlatformId> = new Set<PlatformId>(['x']);
+
+/** Platforms with many servers, where the account names its own. */
+export const SERVER_PLATFORMS: ReadonlySet<PlatformId> = new Set<PlatformId>(['mastodon', 'bluesky']);
+
+export const PLATFORM_IDS_IN_ORDER = Object.keys(PLATFORM_NAMES) as PlatformId[];

@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import type { Profession } from '../../../main/engine/profile.ts';
+import type { Profile } from '../../../main/shared/api-contract.ts';
+import { chaperone } from '../../chaperone-api.ts';
+import { errorText } from '../../hooks/use-async.ts';
+import { ErrorSummary } from './error-summary.tsx';
+import { apiFieldErrors, errorFor, type FieldError, type FieldNames } from './field-errors.ts';
+import { PROFESSION_OPTIONS, usualRegulator } from './professions.ts';
+import { RadioGroup } from './radio-group.tsx';
+import { TextField } from './text-field.tsx';
+
+const FIELDS = {
+  registeredName: { id: 'registered-name', label: 'Your registered name' },
+  profession: { id: 'profession', label: 'Your profession' },
+  regulator: { id: 'regulator', label: 'Your regulator' },
+  registrationNumber: { id: 'registration-number', label: 'Your registration number' },
+} satisfies FieldNames;
+
+interface Draft { registeredName: string; profession: Profession | null; regulator: string; registrationNumber: string }
+
+/** What must be there before asking main; main checks the rest (and says which field). */
+function missing(draft: Draft): FieldError[] {
+  const errors: FieldError[] = [];
+  if (draft.registeredName.trim() === '') errors.push({ target: FIELDS.registeredName.id, message: 'Enter your name as it appears on the register' });
+  if (draft.profession === null) errors.push({ target: FIELDS.profession.id, message: 'Select your profession' });
+  if (draft.regulator.trim() === '') errors.push({ target: FIELDS.regulator.id, message: 'Enter your regulator, for example GMC or NMC' });
+  return errors;
+}
+
+/** The user's details: registered name, profession, regulator and (optionally) registration number. */
+export function DetailsForm({ onSaved }: { onSaved: (profile: Profile) => void }): React.JSX.Element {
+  const [draft, setDraft] = useState<Draft>({ registeredName: '', profession: null, regulator: '', registrationNumber: '' });
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [saving, setSaving] = useState(false);
+  const change = (changes: Partial<Draft>): void => { setDraft((d) => ({ ...d, ...changes })); };
+
+  const chooseProfession = (profession: Profession): void => {
+    // Fill in the usual regulator, unless the user has typed their own.
+    const typedOwn = draft.regulator !== '' && (draft.profession === null || draft.regulator !== usualRegulator(draft.profession));
+    change({ profession, ...(typedOwn ? {} : { regulator: usualRegulator(profession) }) });
+  };
+
+  const save = async (): Promise<void> => {
+    const problems = missing(draft);
+    if (draft.profession === null || problems.length > 0) { setErrors(problems); return; }
+    setSaving(true);
+    try {
+      const number = draft.registrationNumber.trim();
+      onSaved(await chaperone().profile.save({
+        registeredName: draft.registeredName, profession: draft.profession, regulator: draft.regulator,
+        registrationNumber: number === '' ? null : number,
+      }));
+    } catch (error) {
+      setErrors(apiFieldErrors(errorText(error), FIELDS));
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form noValidate onSubmit={(event) => { event.preventDefault(); void save(); }}>
+      <ErrorSummary errors={errors} />
+      <h2 className="nhsuk-heading-m">Your details</h2>
+      <p className="nhsuk-body">
+        Chaperone uses these to check that your professional accounts show your registered name, and to put
+        your name on the audit summary for your appraisal. They stay on this computer.
+      </p>
+      <TextField
+        id={FIELDS.registeredName.id} label="Your registered name" autoComplete="name" spellCheck={false} maxLength={120}
+        hint="As it appears on your regulator's register, for example Amina Rahman"
+        value={draft.registeredName} onChange={(registeredName) => { change({ registeredName }); }}
+        error={errorFor(errors, FIELDS.registeredName.id)}
+      />
+      <RadioGroup
+        name={FIELDS.profession.id} legend="Your profession" options={PROFESSION_OPTIONS}
+        value={draft.profession} onChange={chooseProfession} error={errorFor(errors, FIELDS.profession.id)}
+      />
+      <TextField
+        id={FIELDS.regulator.id} label="Your regulator" width={10} spellCheck={false} maxLength={40}
+        hint="For example GMC, NMC, GPhC or HCPC"
+        value={draft.regulator} onChange={(regulator) => { change({ regulator }); }}
+        error={errorFor(errors, FIELDS.regulator.id)}
+      />
+      <TextField
+        id={FIELDS.registrationNumber.id} label="Your registration number (optional)" width={10} spellCheck={false} maxLength={20}
+        hint="Chaperone never shows it anywhere unless you choose to add it to an audit summary"
+        value={draft.registrationNumber} onChange={(registrationNumber) => { change({ registrationNumber }); }}
+        error={errorFor(errors, FIELDS.registrationNumber.id)}
+      />
+      <button className="nhsuk-button" type="submit" disabled={saving}>Save and continue</button>
+    </form>
+  );
+}

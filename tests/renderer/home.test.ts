@@ -1,0 +1,122 @@
+/**
+ * Home: the next step for where the user is (add an account, install a browser, run an audit),
+ * the latest audit in brief, a reminder when it is old, and notices about the stored data.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FoundBrowser } from '../../main/engine/browser/find-browsers.ts';
+import type { StoreData } from '../../main/engine/store/model.ts';
+import type { AppStatus } from '../../main/shared/api-contract.ts';
+import { axeViolations, screenshot } from '../support/accessibility.ts';
+import { openRenderer, type RendererSession } from '../support/renderer-bridge.ts';
+import { handlerHarness, scriptedEngine, type Harness } from '../unit/services/handler-fixtures.ts';
+import { auditWithAnswer, personalAccount, rahmanProfile, sampleReport, tempDir } from '../unit/store/store-fixtures.ts';
+
+const CHROMIUM: FoundBrowser = { kind: 'chromium', name: 'Chromium', executablePath: '/usr/bin/chromium', defaultUserDataDir: null };
+
+let folder: ReturnType<typeof tempDir>;
+let app: Harness;
+let session: RendererSession;
+let page: Page;
+let browsers: FoundBrowser[] = [CHROMIUM];
+let status: Partial<AppStatus> = {};
+
+beforeAll(async () => {
+  folder = tempDir();
+  app = await handlerHarness(folder.dir, scriptedEngine({
+    'browsers.find': () => Promise.resolve(browsers),
+    'audit.run': () => Promise.resolve(sampleReport()),
+  }));
+  const realStatus = app.handlers['settings:status'];
+  // The store's own status has no notices; a test names the ones it wants.
+  const handlers = { ...app.handlers, 'settings:status': async () => ({ ...(await realStatus(undefined)), ...status }) };
+  session = await openRenderer(handlers);
+  page = session.page;
+});
+afterAll(async () => { await session.close(); folder.remove(); });
+
+/** Puts the store in a state, then opens the app on Home. */
+async function openHome(change: (data: StoreData) => StoreData, found: FoundBrowser[] = [CHROMIUM]): Promise<void> {
+  browsers = found;
+  status = {};
+  await app.store.clear();
+  await app.store.update((data) => change({ ...data, profile: rahmanProfile }));
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Your social media audit' }).waitFor();
+}
+
+const headingOne = (): Promise<string | null> => page.getByRole('heading', { level: 1 }).textContent();
+
+describe('home', () => {
+  it('with no accounts, says to add one and offers an example audit', async () => {
+    await openHome((data) => data);
+    await page.getByRole('heading', { name: 'Add your first account' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Add an account' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Run an audit' }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'home-empty');
+
+    await page.getByRole('link', { name: 'See an example audit' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(headingOne).not.toBe('Your social media audit');
+  });
+
+  it('with no browser, says what to install and finds one once it is there', async () => {
+    await openHome((data) => ({ ...data, accounts: [personalAccount] }), []);
+    const callout = page.locator('.nhsuk-card--warning');
+    await callout.getByRole('heading', { name: 'Install a web browser to check your accounts' }).waitFor();
+    expect(await callout.textContent()).toContain('Google Chrome, Microsoft Edge or Chromium');
+    expect(await callout.textContent()).toContain('only for the accounts you add');
+    expect(await page.getByRole('button', { name: 'Run an audit' }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'home-no-browser');
+
+    await page.getByRole('button', { name: 'Look for a browser again' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').getByText('Chaperone looked again and still found no browser.').waitFor();
+    browsers = [CHROMIUM];
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Run an audit' }).waitFor();
+    expect(await callout.count()).toBe(0);
+  });
+
+  it('shows the latest audit in brief, links to its results, and runs a new one from the keyboard', async () => {
+    const audit = auditWithAnswer();
+    await openHome((data) => ({ ...data, accounts: [personalAccount], history: [audit] }));
+    await page.getByRole('heading', { name: 'Your latest audit' }).waitFor();
+    const summary = page.locator('.nhsuk-summary-list');
+    expect(await summary.innerText()).toMatch(/Date\s+25 November 2026/);
+    // The sample audit found one setting to fix and checked all the settings it could read.
+    expect(await summary.innerText()).toMatch(/Score\s+0 out of 100\s+Chaperone checked all the settings it looks at\./);
+    expect(await summary.innerText()).toMatch(/Needs fixing\s+1 setting/);
+    expect(await summary.innerText()).toMatch(/Could not check\s+None/);
+    expect(await page.getByText('It is time for a new audit').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'home-latest');
+
+    await page.getByRole('link', { name: 'See the results of your audit on 25 November 2026' }).click();
+    await expect.poll(headingOne).not.toBe('Your social media audit');
+    await page.getByRole('link', { name: 'Home' }).click();
+    await page.getByRole('button', { name: 'Run an audit' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(headingOne).not.toBe('Your social media audit');
+  });
+
+  it('reminds the user when the last audit is older than they asked, and shows notices about their data', async () => {
+    const old = { ...auditWithAnswer(), report: sampleReport('2026-03-02T09:00:00.000Z') };
+    await openHome((data) => ({ ...data, accounts: [personalAccount], history: [old], settings: { ...data.settings, reminderMonths: 6 } }));
+    status = {
+      recovered: { backupPath: '/home/amina/.config/Chaperone/chaperone.unreadable-2026-11-25.json', reason: 'The file was damaged.' },
+      encryptionNotice: 'This computer has no keychain, so your data is kept as plain text.',
+    };
+    await page.reload();
+    await page.getByRole('heading', { name: 'It is time for a new audit' }).waitFor();
+    expect(await page.getByText('Your last audit was on 2 March 2026, more than 6 months ago.').isVisible()).toBe(true);
+    await page.getByRole('heading', { name: 'Chaperone could not read your saved data' }).waitFor();
+    expect(await page.getByText('/home/amina/.config/Chaperone/chaperone.unreadable-2026-11-25.json').isVisible()).toBe(true);
+    expect(await page.getByText('The file was damaged.').isVisible()).toBe(true);
+    await page.getByRole('heading', { name: 'Your saved data is not encrypted' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'home-reminder-and-notices');
+  });
+});
