@@ -1,0 +1,63 @@
+import type { ItemStatus } from '../../../main/engine/audit/model.ts';
+import type { Recheck } from '../../../main/shared/api-contract.ts';
+import { AppLink } from '../link-button.tsx';
+import type { ItemReport } from '../results/audit-facts.ts';
+import { dateTimeText, observedText, SOURCE_LABEL, valueText } from '../results/words.ts';
+
+function Row({ label, children }: { label: string; children: React.ReactNode }): React.JSX.Element {
+  return (
+    <div className="nhsuk-summary-list__row">
+      <dt className="nhsuk-summary-list__key">{label}</dt>
+      <dd className="nhsuk-summary-list__value">{children}</dd>
+    </div>
+  );
+}
+
+function CouldNotCheck({ reason, manualCheck }: { reason: string | null; manualCheck: string | null }): React.JSX.Element {
+  return (
+    <>
+      <p className="nhsuk-body">Chaperone could not check this. {reason ?? ''}</p>
+      {manualCheck !== null && (
+        <>
+          <h3 className="nhsuk-heading-s">How to check it yourself</h3>
+          <p className="nhsuk-body">{manualCheck}</p>
+        </>
+      )}
+    </>
+  );
+}
+
+/** What was read and where, or why nothing could be, and how to check by hand. */
+export function WhatWasRead({ item, status, recheck, auditId }: {
+  item: ItemReport; status: ItemStatus; recheck: Recheck | null; auditId: string;
+}): React.JSX.Element {
+  const expected = item.expected === null ? null : item.expected.map(valueText).join(' or ');
+  if (status === 'manual') {
+    return (
+      <>
+        <p className="nhsuk-body">Only you can answer this: {item.question}</p>
+        <p className="nhsuk-body"><AppLink to={{ name: 'questions', auditId }}>Answer it with the other questions</AppLink></p>
+      </>
+    );
+  }
+  if (status === 'not-applicable') return <p className="nhsuk-body">This does not apply. {item.reason ?? ''}</p>;
+  if (status === 'unknown') return <CouldNotCheck reason={recheck?.reason ?? item.reason} manualCheck={item.manualCheck} />;
+  if (recheck !== null) {
+    return (
+      <dl className="nhsuk-summary-list">
+        <Row label="Setting read when you checked again">{recheck.observed === null ? 'Nothing could be read' : observedText(recheck.observed)}</Row>
+        {expected !== null && <Row label="Passes when it is">{expected}</Row>}
+        <Row label="Checked">{dateTimeText(recheck.at)}</Row>
+      </dl>
+    );
+  }
+  if (item.observed === null) return <CouldNotCheck reason={item.reason} manualCheck={item.manualCheck} />;
+  return (
+    <dl className="nhsuk-summary-list">
+      <Row label="Setting read">{valueText(item.observed.value)}</Row>
+      {expected !== null && <Row label="Passes when it is">{expected}</Row>}
+      <Row label="Read from">{SOURCE_LABEL[item.observed.source]}</Row>
+      <Row label="Checked">{dateTimeText(item.observed.readAt)}</Row>
+    </dl>
+  );
+}

@@ -1,0 +1,68 @@
+/** Facts the audit screens read from a stored audit. Pure, so every screen counts the same way. */
+import type { ItemStatus } from '../../../main/engine/audit/model.ts';
+import type { AuditReport } from '../../../main/engine/report/schema.ts';
+import type { ManualAnswer, StoredAudit } from '../../../main/shared/api-contract.ts';
+import { currentItemStatus } from '../../../main/shared/audit-view.ts';
+import { plural, STATUS_ORDER } from './words.ts';
+
+export type AccountReport = AuditReport['audit']['accounts'][number];
+export type ItemReport = AccountReport['items'][number];
+type ScoreReport = AuditReport['audit']['overall'];
+
+/** An item with its status now (after any re-check). */
+export interface ItemNow { item: ItemReport; status: ItemStatus }
+
+/** The item's status now and its latest re-check (null when none); null when the audit has no such item. */
+export const statusNow = currentItemStatus;
+
+export function itemsNow(audit: StoredAudit, account: AccountReport): ItemNow[] {
+  return account.items.map((item) => ({
+    item, status: currentItemStatus(audit, account.account.id, item.itemId)?.status ?? item.status,
+  }));
+}
+
+export function byStatus(items: ItemNow[]): ItemNow[] {
+  return [...items].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
+}
+
+/** "72 out of 100, from 9 of 13 checks that could be read", or why there is no score. */
+export function scoreSentence(score: ScoreReport): string {
+  const total = score.pass + score.fail + score.unknown;
+  if (score.score === null) {
+    return total === 0
+      ? 'No score: there were no automatic checks to make.'
+      : `No score: none of the ${plural(total, 'automatic check', 'automatic checks')} could be read. This does not mean your settings are safe.`;
+  }
+  return `${String(score.score)} out of 100, ${coverageText(score)}`;
+}
+
+/** "from 9 of 13 checks that could be read." */
+export function coverageText(score: ScoreReport): string {
+  const total = score.pass + score.fail + score.unknown;
+  return `from ${String(score.pass + score.fail)} of ${plural(total, 'check', 'checks')} that could be read.`;
+}
+
+/** Each question of the audit (items only the user can answer), with the saved answer if any. */
+export function questionsOf(audit: StoredAudit): { account: AccountReport; item: ItemReport; answer: ManualAnswer | null }[] {
+  return audit.report.audit.accounts.flatMap((account) => account.items
+    .filter((item) => item.status === 'manual')
+    .map((item) => ({
+      account, item,
+      answer: audit.answers.find((a) => a.accountId === account.account.id && a.itemId === item.itemId) ?? null,
+    })));
+}
+
+export function unansweredCount(audit: StoredAudit): number {
+  return questionsOf(audit).filter((q) => q.answer === null).length;
+}
+
+export function findItem(audit: StoredAudit, accountId: string, itemId: string): { account: AccountReport; item: ItemReport } | null {
+  const account = audit.report.audit.accounts.find((a) => a.account.id === accountId);
+  const item = account?.items.find((i) => i.itemId === itemId);
+  return account === undefined || item === undefined ? null : { account, item };
+}
+
+/** "Personal X on X (Twitter)" */
+export function accountName(account: AccountReport): string {
+  return `${account.account.label} on ${account.platformName}`;
+}

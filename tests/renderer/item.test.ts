@@ -1,0 +1,109 @@
+/**
+ * Fix it: a failing item's steps, "Open this setting" in the account's own browser, and "Check
+ * again" turning it to passed with the date it was fixed; an unreadable item says why and how to
+ * check by hand.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuditReport } from '../../main/engine/report/schema.ts';
+import type { SignInRequest } from '../../main/engine/host/protocol.ts';
+import { axeViolations, screenshot } from '../support/accessibility.ts';
+import { openAuditApp, openLatestResults, type AuditApp } from './audit-screen-app.ts';
+import { PAGE_CHANGED, PERSONAL, PERSONAL_SETTINGS, richAudit, xReport } from './audit-screen-fixtures.ts';
+
+/** Engine calls the test answers when it chooses: the settings window closing, the account read again. */
+let closeWindow: () => void = () => undefined;
+let finishRead: (report: AuditReport) => void = () => undefined;
+let ui: AuditApp;
+let page: Page;
+
+beforeAll(async () => {
+  ui = await openAuditApp({
+    'sign-in.open': () => new Promise((resolve) => { closeWindow = () => { resolve({ exitCode: 0 }); }; }),
+    'audit.run': () => new Promise((resolve) => { finishRead = resolve; }),
+  });
+  page = ui.page;
+});
+afterAll(async () => { await ui.close(); });
+
+async function openItem(title: RegExp): Promise<void> {
+  const audit = await richAudit();
+  await ui.openHome((data) => ({ ...data, history: [audit] }));
+  await openLatestResults(page);
+  await page.locator('section.app-account').first().getByRole('link', { name: title }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+}
+
+const status = (p: Page) => p.locator('.app-live[role="status"]');
+
+describe('an item that needs fixing', () => {
+  it('gives the steps, opens the setting, and "Check again" records the fix', async () => {
+    await openItem(/Posts are protected/);
+    expect(await page.locator('main .nhsuk-tag').first().textContent()).toBe('Needs fixing');
+    const found = page.locator('dl.nhsuk-summary-list');
+    expect(await found.innerText()).toMatch(/Setting read\s+Off/);
+    expect(await found.innerText()).toMatch(/Passes when it is\s+On/);
+    const steps = await page.locator('main ol > li').allTextContents();
+    expect(steps).toEqual(['Open Audience, media and tagging (in X: More, Settings and privacy, Privacy and safety).', 'Tick "Protect your posts".', 'Choose "Protect" to confirm.']);
+    // The guidance, quoted, with an unverified paragraph marked as such.
+    expect(await page.locator('main blockquote').count()).toBeGreaterThan(1);
+    expect(await page.getByText(/General Medical Council, Doctors' use of social media, .*\(paragraph number not verified\)/).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'item-fail');
+
+    // A guidance link opens in the user's browser, not in the app.
+    const link = page.locator('figure', { hasText: "Doctors' use of social media" }).getByRole('link', { name: /^Read it online at / });
+    const href = await link.getAttribute('href');
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => ui.app.opened).toEqual([href]);
+    expect(await page.getByRole('heading', { level: 1, name: /Posts are protected/ }).count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Open this setting' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => status(page).textContent()).toContain('Change the setting there, then close the window.');
+    const opened = ui.engine.calls.find((c) => c.method === 'sign-in.open')?.params as SignInRequest;
+    expect(opened.account.id).toBe(PERSONAL.id);
+    expect(opened.url).toBe('https://x.com/settings/audience_and_tagging');
+    closeWindow();
+    await expect.poll(() => status(page).textContent()).toContain('The browser window is closed.');
+
+    // The user protected their posts; "Check again" reads the account once more.
+    await page.getByRole('button', { name: 'Check again' }).focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => status(page).textContent()).toBe('Checking again… this takes a few seconds.');
+    finishRead(await xReport([{ account: PERSONAL, values: { ...PERSONAL_SETTINGS, protected: true } }], { at: '2026-11-25T14:00:00.000Z' }));
+    await expect.poll(() => status(page).textContent()).toBe('Checked again: Passed.');
+    await page.getByRole('heading', { name: 'Fixed on 25 November 2026' }).waitFor();
+    expect(await page.locator('main .nhsuk-tag').first().textContent()).toBe('Passed');
+    expect(await page.getByRole('button', { name: 'Open this setting' }).count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Check again');
+    const history = page.getByRole('table', { name: 'Checked again' });
+    expect(await history.getByRole('row').nth(1).innerText()).toMatch(/25 November 2026 at \d\d:\d\d\s+Passed\s+On/);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'item-fixed');
+
+    // Back on the results, the item reads as passed.
+    await page.getByRole('link', { name: 'Back to results' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Audit results' }).waitFor();
+    const row = page.locator('section.app-account').first().locator('.nhsuk-task-list__item', { hasText: 'Posts are protected' });
+    expect(await row.locator('.nhsuk-tag').textContent()).toBe('Passed');
+  });
+});
+
+describe('an item that could not be checked', () => {
+  it('says why, and how to check it by hand', async () => {
+    await openItem(/People who have your phone number cannot find your account/);
+    expect(await page.locator('main .nhsuk-tag').first().textContent()).toBe('Could not check');
+    expect(await page.locator('main').textContent()).toContain(PAGE_CHANGED);
+    await page.getByRole('heading', { name: 'How to check it yourself' }).waitFor();
+    expect(await page.locator('main').textContent()).toContain('x.com/settings/contacts');
+    // The page can be opened to check by hand; "Check again" tries once more.
+    expect(await page.getByRole('button', { name: 'Open this setting' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Check again' }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'item-unknown');
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * Results: the overall score with what it rests on, each account (how it was read, what a stranger
+ * sees), and its items by category with the ones needing fixing first.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, screenshot } from '../support/accessibility.ts';
+import { openAuditApp, openLatestResults, type AuditApp } from './audit-screen-app.ts';
+import { AUDIT_ID, HOSTILE, PAGE_CHANGED, PERSONAL, richAudit, WORK, xReport } from './audit-screen-fixtures.ts';
+
+let ui: AuditApp;
+beforeAll(async () => { ui = await openAuditApp({}); });
+afterAll(async () => { await ui.close(); });
+
+const section = (name: string) => ui.page.locator('section.app-account', { has: ui.page.getByRole('heading', { level: 2, name }) });
+
+describe('results', () => {
+  it('shows the score with its coverage, each account, and the items needing fixing first', async () => {
+    const audit = await richAudit();
+    await ui.openHome((data) => ({ ...data, history: [audit] }));
+    await openLatestResults(ui.page);
+    const { page } = ui;
+
+    const { overall } = audit.report.audit;
+    expect(overall.score).not.toBeNull();
+    const read = overall.pass + overall.fail;
+    const score = page.locator('.nhsuk-card', { has: page.getByRole('heading', { name: 'Overall score' }) });
+    await score.waitFor();
+    expect((await score.innerText()).replace(/\s+/g, ' ')).toContain(
+      `${String(overall.score)} out of 100, from ${String(read)} of ${String(read + overall.unknown)} checks that could be read.`,
+    );
+
+    const personal = section('Family and friends X on X (Twitter)');
+    expect(await personal.getByText('Personal', { exact: true }).count()).toBe(1);
+    const stranger = personal.locator('.app-stranger');
+    expect(await stranger.textContent()).toContain('Cardiology registrar. Views my own.');
+    expect(await stranger.textContent()).toContain('Leeds');
+    expect(await stranger.textContent()).toContain('Your name and bio are visible to anyone.');
+    // Categories in order; needing fixing first within privacy; the unreadable one says why.
+    const headings = await personal.getByRole('heading', { level: 3 }).allTextContents();
+    expect(headings).toEqual(['What a stranger sees', 'Privacy', 'Your name and identity', 'Boundaries with patients', 'Confidentiality', 'Conduct']);
+    const privacy = personal.locator('.app-category', { has: ui.page.getByRole('heading', { name: 'Privacy' }) }).locator('.nhsuk-task-list__item');
+    const statuses = await privacy.locator('.nhsuk-tag').allTextContents();
+    expect(statuses.slice(0, 3)).toEqual(['Needs fixing', 'Needs fixing', 'Could not check']);
+    expect(statuses).toContain('Passed');
+    expect(await privacy.nth(2).textContent()).toContain(PAGE_CHANGED);
+
+    const work = section('Clinic updates X on X (Twitter)');
+    expect(await work.textContent()).toContain('Professional (public on purpose)');
+    expect(await work.textContent()).toContain('Signed out');
+    expect(await work.textContent()).toContain('Sign in again from Accounts, then run a new audit.');
+    expect(await work.textContent()).toContain('Chaperone could not check what someone who is not signed in sees of this profile.');
+    expect(await work.getByRole('link', { name: 'Go to Accounts to sign in again' }).count()).toBe(1);
+    // Not applicable says why.
+    expect(await personal.textContent()).toContain('Applies to professional accounts only.');
+
+    const questions = audit.report.audit.accounts.flatMap((a) => a.items).filter((i) => i.status === 'manual').length;
+    expect(await page.getByRole('link', { name: `Answer ${String(questions)} questions only you can answer` }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Export this audit for your appraisal' }).count()).toBe(1);
+
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'results');
+
+    // The keyboard opens the first item that needs fixing.
+    await privacy.first().getByRole('link').focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: /Posts are protected/ }).waitFor();
+  });
+
+  it('shows a re-checked item with its status now', async () => {
+    const audit = await richAudit();
+    const fixed = { accountId: PERSONAL.id, itemId: 'x.posts-protected', at: '2026-11-25T11:00:00.000Z', status: 'pass' as const, observed: 'true', reason: null };
+    await ui.openHome((data) => ({ ...data, history: [{ ...audit, rechecks: [fixed] }] }));
+    await openLatestResults(ui.page);
+    const link = section('Family and friends X on X (Twitter)').locator('.nhsuk-task-list__item', { hasText: 'Posts are protected' });
+    expect(await link.locator('.nhsuk-tag').textContent()).toBe('Passed');
+    expect(await ui.page.getByText('You have checked 1 item again since this audit.').count()).toBe(1);
+  });
+
+  it('says when the audit was cancelled and nothing could be read, with no score', async () => {
+    const report = await xReport([{ account: PERSONAL, session: 'signed-out' }, { account: WORK, session: 'signed-out' }], { cancelled: true });
+    await ui.openHome((data) => ({ ...data, history: [{ id: AUDIT_ID, report, answers: [], rechecks: [] }] }));
+    await openLatestResults(ui.page);
+    const { page } = ui;
+    await page.getByRole('heading', { name: 'This audit was cancelled' }).waitFor();
+    const automatic = report.audit.overall.unknown;
+    expect(await page.getByText(`No score: none of the ${String(automatic)} automatic checks could be read. This does not mean your settings are safe.`).count()).toBe(1);
+    expect(await page.locator('.app-score').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('shows text from the platform as text, never as HTML', async () => {
+    const audit = await richAudit({ hostile: true });
+    await ui.openHome((data) => ({ ...data, history: [audit] }));
+    await openLatestResults(ui.page);
+    const { page } = ui;
+    const stranger = section('Family and friends X on X (Twitter)').locator('.app-stranger');
+    expect(await stranger.textContent()).toContain(`Cardiology registrar ${HOSTILE}`);
+    expect(await stranger.textContent()).toContain(`Leeds ${HOSTILE}`);
+    expect(await section('Clinic updates X on X (Twitter)').textContent()).toContain(HOSTILE);
+    expect(await page.locator('main img, main b').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+});
