@@ -1,0 +1,70 @@
+/**
+ * "See an example audit": the bundled made-up audit, loaded as its own chunk, shown with the
+ * Results screen's parts under a banner that says it is not the user's.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, screenshot } from '../support/accessibility.ts';
+import { openRenderer, type RendererSession } from '../support/renderer-bridge.ts';
+import { handlerHarness, scriptedEngine, type Harness } from '../unit/services/handler-fixtures.ts';
+import { rahmanProfile, tempDir } from '../unit/store/store-fixtures.ts';
+
+let folder: ReturnType<typeof tempDir>;
+let app: Harness;
+let session: RendererSession;
+let page: Page;
+const scripts: string[] = [];
+
+beforeAll(async () => {
+  folder = tempDir();
+  app = await handlerHarness(folder.dir, scriptedEngine({}));
+  // A new user with no audits: history offers the example.
+  await app.store.update((data) => ({ ...data, profile: { ...rahmanProfile, registeredName: 'Sam Okafor' } }));
+  session = await openRenderer(app.handlers);
+  page = session.page;
+  page.setDefaultTimeout(15_000);
+  page.on('request', (request) => { if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname); });
+});
+afterAll(async () => { await session.close(); folder.remove(); });
+
+const focusedText = (): Promise<string | null> => page.evaluate(() => document.activeElement?.textContent ?? null);
+
+describe('example audit', () => {
+  it('loads on demand and says plainly that it is a made-up clinician, not the user', async () => {
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'History' }).click();
+    const before = scripts.length;
+    await page.getByRole('link', { name: 'See an example audit' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: /An example audit/ }).waitFor();
+    const banner = page.getByRole('region', { name: 'Example only' });
+    await banner.getByText('This is a made-up audit of Amina Rahman, an imaginary GP, on demo accounts. It is not yours.').waitFor();
+    // The example arrived as its own script, after the window's first one.
+    expect(scripts.slice(before).some((path) => path.includes('demo-audit'))).toBe(true);
+    expect(scripts.slice(0, before).some((path) => path.includes('demo-audit'))).toBe(false);
+
+    await page.getByRole('heading', { name: 'Overall score' }).waitFor();
+    expect(await page.getByRole('heading', { level: 2, name: 'Personal X on X' }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { level: 2, name: 'Professional X on X' }).isVisible()).toBe(true);
+    expect(await page.getByText('Needs fixing').count()).toBeGreaterThan(0);
+    expect(await page.getByText('Sam Okafor').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'example');
+  });
+
+  it('opens an item of the example in place and goes back to it, from the keyboard', async () => {
+    const item = page.locator('.nhsuk-task-list__link').first();
+    const title = await item.innerText();
+    await item.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(focusedText).toContain(title);
+    expect(await page.getByRole('heading', { name: 'Why this matters' }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: 'Overall score' }).isVisible()).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'example-item');
+
+    await page.getByRole('button', { name: 'Back to the example audit' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(focusedText).toBe(title);
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain('An example audit');
+  });
+});
