@@ -37,7 +37,7 @@ async function waitForExit(app: ElectronApplication): Promise<{ code: number | n
   return { code: child.exitCode, signal: child.signalCode };
 }
 
-it('opens the first screen in a locked-down window, keeps its data where told, and quits cleanly', async (ctx) => {
+it('opens the first screen (first run) in a locked-down window, keeps its data where told, and quits cleanly', async (ctx) => {
   const electron = findElectronHere(ROOT);
   if (!electron.found) skipBecause(ctx, electron.reason);
   expect(existsSync(BUILT_MAIN), `${BUILT_MAIN} is missing: run \`npm run build\` first`).toBe(true);
@@ -62,7 +62,8 @@ it('opens the first screen in a locked-down window, keeps its data where told, a
     app.process().stderr?.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
 
     const page = await app.firstWindow();
-    await page.getByRole('heading', { name: 'Chaperone', exact: true }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    // A fresh data folder: the app opens on first run.
+    await page.getByRole('heading', { level: 1, name: 'Set up Chaperone', exact: true }).waitFor({ state: 'visible', timeout: 15_000 });
 
     const preferences = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().map((window) => {
       // Missing from Electron's typings but there at run time: the preferences the page was made with.

@@ -29,19 +29,18 @@ describe('the first screen', () => {
     const blocked: string[] = [];
     session.page.on('console', (message) => { if (/Content.Security.Policy/i.test(message.text())) blocked.push(message.text()); });
 
-    await expect.poll(() => session?.page.getByRole('heading', { level: 1 }).textContent()).toBe('Chaperone');
-    const alert = session.page.getByRole('alert');
-    await alert.waitFor();
-    expect(await alert.textContent()).toContain(`kept at ${app.store.status.recovered?.backupPath ?? 'missing'}`);
+    await expect.poll(() => session?.page.getByRole('heading', { level: 1 }).textContent()).toBe('Set up Chaperone');
+    await session.page.getByText(app.store.status.recovered?.backupPath ?? 'missing').waitFor();
     expect(blocked).toEqual([]);
   });
 
   it('says nothing alarming when the data is sound and encrypted', async () => {
     const app = await handlerHarness(folder.dir, scriptedEngine({}));
     session = await openRenderer(app.handlers);
-    await session.page.getByRole('heading', { name: 'Chaperone' }).waitFor();
-    await session.page.getByText('Everything stays on this computer').waitFor();
+    await session.page.getByRole('heading', { level: 1, name: 'Set up Chaperone' }).waitFor();
+    await session.page.getByText('works only on this computer', { exact: true }).waitFor();
     expect(await session.page.getByRole('alert').count()).toBe(0);
+    expect(await session.page.locator('.nhsuk-card--warning').count()).toBe(0);
   });
 
   it('reaches the real engine process through window.chaperone, as the app does', async () => {
