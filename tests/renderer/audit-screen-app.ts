@@ -2,6 +2,7 @@
 import type { Page } from 'playwright-core';
 import type { FoundBrowser } from '../../main/engine/browser/find-browsers.ts';
 import type { StoreData } from '../../main/engine/store/model.ts';
+import type { AuditEvent } from '../../main/shared/api-contract.ts';
 import { openRenderer, type RendererSession } from '../support/renderer-bridge.ts';
 import { handlerHarness, scriptedEngine, type Harness } from '../unit/services/handler-fixtures.ts';
 import { rahmanProfile, tempDir } from '../unit/store/store-fixtures.ts';
@@ -22,26 +23,17 @@ export interface AuditApp {
   close(): Promise<void>;
 }
 
-/**
- * The built renderer over the real handlers. The harness collects audit events; they are passed
- * on to the page in order, as main's webContents.send would.
- */
+/** The built renderer over the real handlers; audit events go to the page in order, as main's webContents.send would. */
 export async function openAuditApp(script: Script): Promise<AuditApp> {
   const folder = tempDir();
   const engine = scriptedEngine({ 'browsers.find': () => Promise.resolve([CHROMIUM]), ...script });
-  const app = await handlerHarness(folder.dir, engine);
+  let deliver: (event: AuditEvent) => Promise<void> = () => Promise.resolve();
+  let delivering = Promise.resolve();
+  const app = await handlerHarness(folder.dir, engine, {
+    onEmit: (event) => { delivering = delivering.then(() => deliver(event)).catch(() => undefined); },
+  });
   const session = await openRenderer(app.handlers);
-  let sent = 0;
-  let pumping = Promise.resolve();
-  const timer = setInterval(() => {
-    pumping = pumping.then(async () => {
-      while (sent < app.events.length) {
-        const event = app.events[sent];
-        sent += 1;
-        if (event !== undefined) await session.emit(event);
-      }
-    }).catch(() => undefined);
-  }, 20);
+  deliver = (event) => session.emit(event);
   return {
     app, engine, session, page: session.page,
     openHome: async (change = (data) => data) => {
@@ -51,8 +43,7 @@ export async function openAuditApp(script: Script): Promise<AuditApp> {
       await session.page.getByRole('heading', { level: 1, name: 'Your social media audit' }).waitFor();
     },
     close: async () => {
-      clearInterval(timer);
-      await pumping;
+      await delivering;
       await session.close();
       folder.remove();
     },
