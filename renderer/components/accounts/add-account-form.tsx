@@ -3,10 +3,10 @@ import type { AccountKind, PlatformId } from '../../../main/engine/types.ts';
 import type { Account } from '../../../main/shared/api-contract.ts';
 import { chaperone } from '../../chaperone-api.ts';
 import { errorText } from '../../hooks/use-async.ts';
-import { ErrorSummary } from '../first-run/error-summary.tsx';
-import { apiFieldErrors, errorFor, type FieldError, type FieldNames } from '../first-run/field-errors.ts';
-import { RadioGroup } from '../first-run/radio-group.tsx';
-import { TextField } from '../first-run/text-field.tsx';
+import { ErrorSummary } from '../forms/error-summary.tsx';
+import { apiFieldErrors, errorFor, type FieldError, type FieldNames } from '../forms/field-errors.ts';
+import { RadioGroup } from '../forms/radio-group.tsx';
+import { TextField } from '../forms/text-field.tsx';
 import { PlatformField } from './platform-field.tsx';
 import { SERVER_PLATFORMS } from './platforms.ts';
 

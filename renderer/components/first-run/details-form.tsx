@@ -3,11 +3,11 @@ import type { Profession } from '../../../main/engine/profile.ts';
 import type { Profile } from '../../../main/shared/api-contract.ts';
 import { chaperone } from '../../chaperone-api.ts';
 import { errorText } from '../../hooks/use-async.ts';
-import { ErrorSummary } from './error-summary.tsx';
-import { apiFieldErrors, errorFor, type FieldError, type FieldNames } from './field-errors.ts';
+import { ErrorSummary } from '../forms/error-summary.tsx';
+import { apiFieldErrors, errorFor, type FieldError, type FieldNames } from '../forms/field-errors.ts';
 import { PROFESSION_OPTIONS, usualRegulator } from './professions.ts';
-import { RadioGroup } from './radio-group.tsx';
-import { TextField } from './text-field.tsx';
+import { RadioGroup } from '../forms/radio-group.tsx';
+import { TextField } from '../forms/text-field.tsx';
 
 const FIELDS = {
   registeredName: { id: 'registered-name', label: 'Your registered name' },

@@ -2,10 +2,10 @@ import { useState } from 'react';
 import type { InstalledBrowser, Settings } from '../../../main/shared/api-contract.ts';
 import { chaperone } from '../../chaperone-api.ts';
 import { errorText } from '../../hooks/use-async.ts';
-import { ErrorSummary } from '../first-run/error-summary.tsx';
-import { apiFieldErrors, errorFor, type FieldError, type FieldNames } from '../first-run/field-errors.ts';
-import { RadioGroup, type RadioOption } from '../first-run/radio-group.tsx';
-import { TextField } from '../first-run/text-field.tsx';
+import { ErrorSummary } from '../forms/error-summary.tsx';
+import { apiFieldErrors, errorFor, type FieldError, type FieldNames } from '../forms/field-errors.ts';
+import { RadioGroup, type RadioOption } from '../forms/radio-group.tsx';
+import { TextField } from '../forms/text-field.tsx';
 
 const FIELDS = {
   browserPath: { id: 'browser', label: 'The browser' },
