@@ -16,9 +16,15 @@ export function currentItemStatus(audit: StoredAudit, accountId: string, itemId:
 const SAFE: ReadonlySet<ItemStatus> = new Set(['pass', 'not-applicable']);
 const UNSAFE: ReadonlySet<ItemStatus> = new Set(['fail', 'unknown']);
 
-interface Entry { change: Omit<ItemChange, 'before' | 'after'>; status: ItemStatus }
+interface Entry {
+  change: Omit<ItemChange, 'before' | 'after'>;
+  /** What the audit itself found. */
+  found: ItemStatus;
+  /** After any re-checks. */
+  status: ItemStatus;
+}
 
-/** Every item of an audit, keyed by account and item, with its status now. */
+/** Every item of an audit, keyed by account and item, with what the audit found and its status now. */
 function entries(audit: StoredAudit): Map<string, Entry> {
   const found = new Map<string, Entry>();
   for (const result of audit.report.audit.accounts) {
@@ -26,7 +32,8 @@ function entries(audit: StoredAudit): Map<string, Entry> {
     for (const item of result.items) {
       const status = currentItemStatus(audit, accountId, item.itemId)?.status ?? item.status;
       found.set(`${accountId}\n${item.itemId}`, {
-        change: { accountId, accountLabel, platformName: result.platformName, itemId: item.itemId, title: item.title }, status,
+        change: { accountId, accountLabel, platformName: result.platformName, itemId: item.itemId, title: item.title },
+        found: item.status, status,
       });
     }
   }
@@ -37,8 +44,11 @@ const byLabelThenTitle = (a: ItemChange, b: ItemChange): number =>
   a.accountLabel.localeCompare(b.accountLabel) || a.title.localeCompare(b.title) || a.itemId.localeCompare(b.itemId);
 
 /**
- * What changed between two audits, item by item, with statuses as they stand after re-checks.
- * With no previous audit there is nothing to compare, so every list is empty.
+ * What changed between two audits, item by item. The current audit counts as it stands after its
+ * re-checks. A regression is an item that was safe when the previous audit ended (after its
+ * re-checks) and is not now; an improvement is one the previous audit found unsafe and that passes
+ * now, including one fixed with "Check again" after that audit. With no previous audit every list
+ * is empty.
  */
 export function compareAudits(previous: StoredAudit | null, current: StoredAudit): AuditComparison {
   const comparison: AuditComparison = {
@@ -51,12 +61,11 @@ export function compareAudits(previous: StoredAudit | null, current: StoredAudit
   const after = entries(current);
   for (const [key, now] of after) {
     const was = before.get(key);
-    const change: ItemChange = { ...now.change, before: was?.status ?? null, after: now.status };
-    if (was === undefined) comparison.added.push(change);
+    if (was === undefined) comparison.added.push({ ...now.change, before: null, after: now.status });
+    else if (SAFE.has(was.status) && UNSAFE.has(now.status)) comparison.regressions.push({ ...now.change, before: was.status, after: now.status });
+    else if (UNSAFE.has(was.found) && now.status === 'pass') comparison.improvements.push({ ...now.change, before: was.found, after: now.status });
     else if (was.status === now.status) comparison.unchanged += 1;
-    else if (SAFE.has(was.status) && UNSAFE.has(now.status)) comparison.regressions.push(change);
-    else if (UNSAFE.has(was.status) && now.status === 'pass') comparison.improvements.push(change);
-    else comparison.otherChanges.push(change);
+    else comparison.otherChanges.push({ ...now.change, before: was.status, after: now.status });
   }
   for (const [key, was] of before) {
     if (!after.has(key)) comparison.removed.push({ ...was.change, before: was.status, after: null });

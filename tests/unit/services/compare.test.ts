@@ -52,13 +52,18 @@ describe('comparing two audits', () => {
     expect(result.regressions[0]).toMatchObject({ accountId: family.id, accountLabel: 'Family X', platformName: 'X', title: 'Title of x.location' });
   });
 
-  it('compares statuses as they stand after “Check again”, on either side', () => {
+  it('counts “Check again” on either side: fixed since the previous audit is an improvement, and so is fixed after it', () => {
     const fixedSince = { ...november, rechecks: [recheck(family.id, 'x.protected', 'unknown'), recheck(family.id, 'x.protected', 'pass')] };
     const fixedBefore = { ...may, rechecks: [recheck(family.id, 'x.dm', 'pass')] };
     const result = compareAudits(fixedBefore, fixedSince);
     expect(changes(result.regressions)).toEqual(['Family X: x.location pass → unknown']);
-    expect(result.improvements).toEqual([]);
-    expect(result.unchanged).toBe(3);
+    // x.dm: found failing in May and fixed with "Check again" afterwards; still passing now.
+    expect(changes(result.improvements)).toEqual(['Family X: x.dm fail → pass']);
+    expect(result.unchanged).toBe(2);
+    // Fixed after May with "Check again", failing again now: a regression.
+    const undone = compareAudits({ ...may, rechecks: [recheck(family.id, 'x.dm', 'pass')] },
+      { ...november, rechecks: [recheck(family.id, 'x.dm', 'fail')] });
+    expect(changes(undone.regressions)).toContain('Family X: x.dm pass → fail');
     const brokenBefore = compareAudits({ ...may, rechecks: [recheck(family.id, 'x.location', 'fail')] }, november);
     expect(changes(brokenBefore.otherChanges)).toContain('Family X: x.location fail → unknown');
   });
