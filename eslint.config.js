@@ -84,6 +84,11 @@ export default tseslint.config(
     files: ['renderer/**'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
+      // Text from the platforms (names, bios, what a stranger sees) is shown as text, never parsed as HTML.
+      'no-restricted-syntax': ['error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'The renderer shows text as text: no dangerouslySetInnerHTML.' },
+        { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML|insertAdjacentHTML)$/]", message: 'The renderer shows text as text: no HTML strings.' },
+      ],
       'no-restricted-imports': ['error', {
         patterns: [
           { group: ['electron', 'electron/*'], message: 'The renderer talks only to window.chaperone.' },

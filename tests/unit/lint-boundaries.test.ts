@@ -4,6 +4,11 @@ import { describe, expect, it } from 'vitest';
 
 const eslint = new ESLint({ cwd: new URL('../..', import.meta.url).pathname });
 
+async function messages(filePath: string, code: string, rule: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId === rule).map((m) => m.message);
+}
+
 async function restrictedImports(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
   return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
@@ -58,5 +63,11 @@ describe('lint boundaries', () => {
     expect(await restrictedImports('renderer/app.tsx',
       "import { CHANNEL_SCHEMAS } from '../main/shared/api-schemas.ts';\nimport { runAudit } from '../main/engine/audit/runner.ts';\nexport const x = [CHANNEL_SCHEMAS, runAudit];\n"))
       .toHaveLength(2);
+  });
+
+  it('refuses HTML strings in the renderer, so platform text can never become markup', async () => {
+    const code = "export const A = (p: { bio: string }) => <p dangerouslySetInnerHTML={{ __html: p.bio }} />;\n"
+      + 'export function b(el: HTMLElement, bio: string): void { el.innerHTML = bio; el.insertAdjacentHTML("beforeend", bio); }\n';
+    expect(await messages('renderer/app.tsx', code, 'no-restricted-syntax')).toHaveLength(3);
   });
 });
