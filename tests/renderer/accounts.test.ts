@@ -8,9 +8,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditRunRequest } from '../../main/engine/host/protocol.ts';
 import type { AuditReport } from '../../main/engine/report/schema.ts';
 import { axeViolations, screenshot } from '../support/accessibility.ts';
-import { openRenderer, type RendererSession } from '../support/renderer-bridge.ts';
-import { handlerHarness, scriptedEngine, type Harness } from '../unit/services/handler-fixtures.ts';
-import { auditWithAnswer, personalAccount, professionalAccount, rahmanProfile, sampleReport, tempDir } from '../unit/store/store-fixtures.ts';
+import { openRendererApp, type RendererApp } from '../support/renderer-app.ts';
+import type { Harness } from '../unit/services/handler-fixtures.ts';
+import { auditWithAnswer, personalAccount, professionalAccount, rahmanProfile, sampleReport } from '../unit/store/store-fixtures.ts';
 
 /** What the engine reads of an account: the sample report, for whichever account it was asked about. */
 function readOf(request: AuditRunRequest): AuditReport {
@@ -20,10 +20,9 @@ function readOf(request: AuditRunRequest): AuditReport {
   return report;
 }
 
-let folder: ReturnType<typeof tempDir>;
+let ui: RendererApp;
 let app: Harness;
-let engine: ReturnType<typeof scriptedEngine>;
-let session: RendererSession;
+let engine: RendererApp['engine'];
 let page: Page;
 /** Closes the sign-in window, as the user does when they have signed in. */
 let closeWindow: (() => void) | null = null;
@@ -31,18 +30,15 @@ let closeWindow: (() => void) | null = null;
 let openFails: string | null = null;
 
 beforeAll(async () => {
-  folder = tempDir();
-  engine = scriptedEngine({
+  ui = await openRendererApp({
     'sign-in.open': () => (openFails === null
       ? new Promise((resolve) => { closeWindow = () => { resolve({ exitCode: 0 }); }; })
       : Promise.reject(new Error(openFails))),
     'audit.run': (request) => Promise.resolve(readOf(request)),
   });
-  app = await handlerHarness(folder.dir, engine);
-  session = await openRenderer(app.handlers);
-  page = session.page;
+  ({ app, engine, page } = ui);
 });
-afterAll(async () => { await session.close(); folder.remove(); });
+afterAll(() => ui.close());
 beforeEach(async () => {
   await app.store.clear();
   await app.store.update((data) => ({

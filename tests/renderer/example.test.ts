@@ -5,27 +5,23 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, screenshot } from '../support/accessibility.ts';
-import { openRenderer, type RendererSession } from '../support/renderer-bridge.ts';
-import { handlerHarness, scriptedEngine, type Harness } from '../unit/services/handler-fixtures.ts';
-import { rahmanProfile, tempDir } from '../unit/store/store-fixtures.ts';
+import { openRendererApp, type RendererApp } from '../support/renderer-app.ts';
+import { rahmanProfile } from '../unit/store/store-fixtures.ts';
 
-let folder: ReturnType<typeof tempDir>;
-let app: Harness;
-let session: RendererSession;
+let ui: RendererApp;
 let page: Page;
 const scripts: string[] = [];
 
 beforeAll(async () => {
-  folder = tempDir();
-  app = await handlerHarness(folder.dir, scriptedEngine({}));
-  // A new user with no audits: history offers the example.
-  await app.store.update((data) => ({ ...data, profile: { ...rahmanProfile, registeredName: 'Sam Okafor' } }));
-  session = await openRenderer(app.handlers);
-  page = session.page;
-  page.setDefaultTimeout(15_000);
+  ui = await openRendererApp({}, {
+    page: { defaultTimeout: 15_000 },
+    // A new user with no audits: history offers the example.
+    prepare: (app) => app.store.update((data) => ({ ...data, profile: { ...rahmanProfile, registeredName: 'Sam Okafor' } })),
+  });
+  page = ui.page;
   page.on('request', (request) => { if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname); });
 });
-afterAll(async () => { await session.close(); folder.remove(); });
+afterAll(() => ui.close());
 
 const focusedText = (): Promise<string | null> => page.evaluate(() => document.activeElement?.textContent ?? null);
 

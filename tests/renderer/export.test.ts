@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseReport } from '../../main/engine/report/json.ts';
 import type { StoredAudit } from '../../main/shared/api-contract.ts';
 import { axeViolations, screenshot } from '../support/accessibility.ts';
-import { openRenderer, type RendererSession } from '../support/renderer-bridge.ts';
-import { handlerHarness, scriptedEngine, type Harness } from '../unit/services/handler-fixtures.ts';
-import { auditWithAnswer, personalAccount, rahmanProfile, SECRETS, tempDir } from '../unit/store/store-fixtures.ts';
+import { openRendererApp, type RendererApp } from '../support/renderer-app.ts';
+import type { Harness } from '../unit/services/handler-fixtures.ts';
+import { auditWithAnswer, personalAccount, rahmanProfile, SECRETS } from '../unit/store/store-fixtures.ts';
 
 /** Dr Rahman's audit: her X account was not protected, she fixed it and checked again; she answered the patients question. */
 const AUDIT: StoredAudit = {
@@ -18,25 +18,24 @@ const AUDIT: StoredAudit = {
   rechecks: [{ accountId: personalAccount.id, itemId: 'x.protected', at: '2026-11-26T09:30:00.000Z', status: 'pass', observed: 'true', reason: null }],
 };
 
-let folder: ReturnType<typeof tempDir>;
+let ui: RendererApp;
+let folder: RendererApp['folder'];
 let app: Harness;
-let session: RendererSession;
 let page: Page;
 
 beforeAll(async () => {
-  folder = tempDir();
-  app = await handlerHarness(folder.dir, scriptedEngine({}));
-  await app.store.update((data) => ({ ...data, profile: rahmanProfile, accounts: [personalAccount], history: [AUDIT] }));
-  session = await openRenderer(app.handlers);
-  page = session.page;
-  page.setDefaultTimeout(15_000);
+  ui = await openRendererApp({}, {
+    page: { defaultTimeout: 15_000 },
+    prepare: (harness) => harness.store.update((data) => ({ ...data, profile: rahmanProfile, accounts: [personalAccount], history: [AUDIT] })),
+  });
+  ({ folder, app, page } = ui);
   // The way a user gets there: History, the audit's results, then export.
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'History' }).click();
   await page.getByRole('link', { name: 'View results of the audit of 25 November 2026' }).click();
   await page.getByRole('link', { name: 'Export this audit for your appraisal' }).click();
   await page.getByRole('heading', { level: 1, name: /Use this audit for your appraisal/ }).waitFor();
 });
-afterAll(async () => { await session.close(); folder.remove(); });
+afterAll(() => ui.close());
 
 const saveButton = (): ReturnType<Page['getByRole']> => page.getByRole('button', { name: 'Save the audit as a JSON file' });
 

@@ -5,22 +5,18 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations, screenshot } from '../support/accessibility.ts';
-import { openRenderer, type RendererSession } from '../support/renderer-bridge.ts';
-import { handlerHarness, scriptedEngine, type Harness } from '../unit/services/handler-fixtures.ts';
-import { tempDir } from '../unit/store/store-fixtures.ts';
+import { openRendererApp, type RendererApp } from '../support/renderer-app.ts';
+import type { Harness } from '../unit/services/handler-fixtures.ts';
 
-let folder: ReturnType<typeof tempDir>;
+let ui: RendererApp;
 let app: Harness;
-let session: RendererSession;
 let page: Page;
 
 beforeAll(async () => {
-  folder = tempDir();
-  app = await handlerHarness(folder.dir, scriptedEngine({}));
-  session = await openRenderer(app.handlers);
-  page = session.page;
+  ui = await openRendererApp();
+  ({ app, page } = ui);
 });
-afterAll(async () => { await session.close(); folder.remove(); });
+afterAll(() => ui.close());
 beforeEach(async () => {
   await app.store.clear();
   await page.reload();

@@ -11,9 +11,9 @@ import type { SettingValue } from '../../main/engine/types.ts';
 import type { Recheck, StoredAudit } from '../../main/shared/api-contract.ts';
 import { checkItem, drRahman, observed, questionItem, signedInRead } from '../fixtures/checklist-fixtures.ts';
 import { axeViolations, screenshot } from '../support/accessibility.ts';
-import { openRenderer, type RendererSession } from '../support/renderer-bridge.ts';
-import { handlerHarness, scriptedEngine, type Harness } from '../unit/services/handler-fixtures.ts';
-import { personalAccount, rahmanProfile, tempDir } from '../unit/store/store-fixtures.ts';
+import { openRendererApp, type RendererApp } from '../support/renderer-app.ts';
+import type { Harness } from '../unit/services/handler-fixtures.ts';
+import { personalAccount, rahmanProfile } from '../unit/store/store-fixtures.ts';
 
 const ACCOUNT = { id: personalAccount.id, platform: personalAccount.platform, label: personalAccount.label, kind: personalAccount.kind };
 const ITEMS = {
@@ -51,20 +51,16 @@ const NOVEMBER = audit(IDS.november, '2026-11-25T12:00:00.000Z', { protected: fa
   { accountId: ACCOUNT.id, itemId: 'x.discoverable', at: '2026-11-26T09:00:00.000Z', status: 'pass', observed: 'false', reason: null },
 ]);
 
-let folder: ReturnType<typeof tempDir>;
+let ui: RendererApp;
 let app: Harness;
-let session: RendererSession;
 let page: Page;
 
 beforeAll(async () => {
-  folder = tempDir();
-  app = await handlerHarness(folder.dir, scriptedEngine({}));
-  session = await openRenderer(app.handlers);
-  page = session.page;
   // Fail at the step that went wrong, well inside the test's own time limit.
-  page.setDefaultTimeout(15_000);
+  ui = await openRendererApp({}, { page: { defaultTimeout: 15_000 } });
+  ({ app, page } = ui);
 });
-afterAll(async () => { await session.close(); folder.remove(); });
+afterAll(() => ui.close());
 
 /** Stores these audits (oldest first, as the store keeps them), then goes to History as the user would. */
 async function openHistory(history: StoredAudit[]): Promise<void> {

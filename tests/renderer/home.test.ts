@@ -8,32 +8,29 @@ import type { FoundBrowser } from '../../main/engine/browser/find-browsers.ts';
 import type { StoreData } from '../../main/engine/store/model.ts';
 import type { AppStatus } from '../../main/shared/api-contract.ts';
 import { axeViolations, screenshot } from '../support/accessibility.ts';
-import { openRenderer, type RendererSession } from '../support/renderer-bridge.ts';
-import { handlerHarness, scriptedEngine, type Harness } from '../unit/services/handler-fixtures.ts';
-import { auditWithAnswer, personalAccount, rahmanProfile, sampleReport, tempDir } from '../unit/store/store-fixtures.ts';
+import { openRendererApp, type RendererApp } from '../support/renderer-app.ts';
+import type { Harness } from '../unit/services/handler-fixtures.ts';
+import { auditWithAnswer, personalAccount, rahmanProfile, sampleReport } from '../unit/store/store-fixtures.ts';
 
 const CHROMIUM: FoundBrowser = { kind: 'chromium', name: 'Chromium', executablePath: '/usr/bin/chromium', defaultUserDataDir: null };
 
-let folder: ReturnType<typeof tempDir>;
+let ui: RendererApp;
 let app: Harness;
-let session: RendererSession;
 let page: Page;
 let browsers: FoundBrowser[] = [CHROMIUM];
 let status: Partial<AppStatus> = {};
 
 beforeAll(async () => {
-  folder = tempDir();
-  app = await handlerHarness(folder.dir, scriptedEngine({
+  ui = await openRendererApp({
     'browsers.find': () => Promise.resolve(browsers),
     'audit.run': () => Promise.resolve(sampleReport()),
-  }));
+  });
+  ({ app, page } = ui);
   const realStatus = app.handlers['settings:status'];
-  // The store's own status has no notices; a test names the ones it wants.
-  const handlers = { ...app.handlers, 'settings:status': async () => ({ ...(await realStatus(undefined)), ...status }) };
-  session = await openRenderer(handlers);
-  page = session.page;
+  // The store's own status has no notices; a test names the ones it wants (the bridge looks handlers up at each call).
+  app.handlers['settings:status'] = async () => ({ ...(await realStatus(undefined)), ...status });
 });
-afterAll(async () => { await session.close(); folder.remove(); });
+afterAll(() => ui.close());
 
 /** Puts the store in a state, then opens the app on Home. */
 async function openHome(change: (data: StoreData) => StoreData, found: FoundBrowser[] = [CHROMIUM]): Promise<void> {

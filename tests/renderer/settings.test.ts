@@ -9,29 +9,26 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FoundBrowser } from '../../main/engine/browser/find-browsers.ts';
 import { axeViolations, screenshot } from '../support/accessibility.ts';
-import { openRenderer, type RendererSession } from '../support/renderer-bridge.ts';
-import { handlerHarness, scriptedEngine, type Harness } from '../unit/services/handler-fixtures.ts';
-import { auditWithAnswer, personalAccount, professionalAccount, rahmanProfile, tempDir } from '../unit/store/store-fixtures.ts';
+import { openRendererApp, type RendererApp } from '../support/renderer-app.ts';
+import type { Harness } from '../unit/services/handler-fixtures.ts';
+import { auditWithAnswer, personalAccount, professionalAccount, rahmanProfile } from '../unit/store/store-fixtures.ts';
 
 const BROWSERS: FoundBrowser[] = [
   { kind: 'chrome', name: 'Google Chrome', executablePath: '/opt/google/chrome/chrome', defaultUserDataDir: null },
   { kind: 'chromium', name: 'Chromium', executablePath: '/usr/bin/chromium', defaultUserDataDir: null },
 ];
 
-let folder: ReturnType<typeof tempDir>;
+let ui: RendererApp;
+let folder: RendererApp['folder'];
 let app: Harness;
-let engine: ReturnType<typeof scriptedEngine>;
-let session: RendererSession;
+let engine: RendererApp['engine'];
 let page: Page;
 
 beforeAll(async () => {
-  folder = tempDir();
-  engine = scriptedEngine({ 'browsers.find': () => Promise.resolve(BROWSERS) });
-  app = await handlerHarness(folder.dir, engine);
-  session = await openRenderer(app.handlers);
-  page = session.page;
+  ui = await openRendererApp({ 'browsers.find': () => Promise.resolve(BROWSERS) });
+  ({ folder, app, engine, page } = ui);
 });
-afterAll(async () => { await session.close(); folder.remove(); });
+afterAll(() => ui.close());
 beforeEach(async () => {
   await app.store.clear();
   await app.store.update((data) => ({
