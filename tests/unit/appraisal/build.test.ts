@@ -1,0 +1,119 @@
+/** What the appraisal summary says about an audit: filing, scope, method, findings, actions, comparison. */
+import { describe, expect, it } from 'vitest';
+import { buildAppraisal } from '../../../main/engine/appraisal/build.ts';
+import { addMonths, durationText, longDate } from '../../../main/engine/appraisal/dates.ts';
+import { auditWithFollowUp, HANDLES, input, previousAudit, REGISTRATION } from './fixtures.ts';
+
+describe('a first audit', () => {
+  const summary = buildAppraisal(input());
+
+  it('is filed as CPD and says it is the first audit', () => {
+    expect(summary.filing.category).toBe('CPD');
+    expect(summary.filing.title).toBe('Self-audit of social media privacy and professional presence against GMC guidance');
+    expect(summary.filing.timeSpent).toBe('1 hour 30 minutes');
+    expect(summary.header.period).toBe('first audit');
+    expect(summary.comparison).toEqual({ first: true });
+  });
+
+  it('heads the document with the clinician, the date and the guidance editions', () => {
+    expect(summary.header).toMatchObject({ name: 'Amina Rahman', profession: 'Doctor', regulator: 'GMC', auditDate: '25 November 2026', appVersion: '0.1.0' });
+    expect(summary.header.guidanceEditions).toContain('General Medical Council, Good medical practice (2024)');
+    expect(new Set(summary.header.guidanceEditions).size).toBe(summary.header.guidanceEditions.length);
+  });
+
+  it('leaves out the registration number and handles unless asked', () => {
+    expect(summary.header.registrationNumber).toBeNull();
+    expect(summary.scope.accounts.map((a) => a.handle)).toEqual([null, null]);
+    expect(summary.scope.accounts.map((a) => a.kind)).toEqual(['personal', 'professional, public on purpose']);
+    const shown = buildAppraisal(input({}, { showRegistrationNumber: true, showHandles: true }));
+    expect(shown.header.registrationNumber).toBe(REGISTRATION);
+    expect(shown.scope.accounts.map((a) => a.handle)).toEqual(HANDLES);
+  });
+
+  it('lists every applicable item and leaves out the ones that do not apply', () => {
+    const items = input().audit.report.audit.accounts.flatMap((a) => a.items);
+    expect(summary.findings).toHaveLength(items.filter((i) => i.status !== 'not-applicable').length);
+    expect(summary.findings.some((f) => f.statusAtStart === 'not-applicable')).toBe(false);
+  });
+
+  it('marks paragraph numbers nobody has confirmed, and only those', () => {
+    const name = summary.findings.find((f) => f.item.startsWith('Your registered name is shown'));
+    expect(name?.guidance).toContain('General Medical Council, Using social media as a medical professional, 2024 (in effect from 30 January 2024), paragraph 8 (paragraph number unverified)');
+    expect(name?.guidance).toContain('General Medical Council, Using social media as a medical professional, 2024 (in effect from 30 January 2024), paragraph 9');
+  });
+
+  it('counts how items were checked without overlap', () => {
+    expect(summary.method).toMatchObject({ readAutomatically: 22, answeredByYou: 0, couldNotCheck: 1 });
+    expect(summary.method.limits.join(' ')).toMatch(/not endorsed by any regulator/);
+    expect(summary.method.limits.join(' ')).toMatch(/Platforms change their settings/);
+  });
+
+  it('gives each outstanding item a target date by severity, and a re-audit date', () => {
+    const targets = Object.fromEntries(summary.outstanding.map((o) => [`${o.account}: ${o.item}`, o.targetDate]));
+    expect(targets['Personal X: Posts are protected (only approved followers see them)']).toBe('2026-12-25'); // high
+    expect(targets['Personal X: People who have your email address cannot find your account']).toBe('2027-01-25'); // medium
+    expect(targets['Personal X: Personalised ads are off']).toBe('2027-02-25'); // low
+    expect(summary.outstanding).toHaveLength(11); // 10 to fix + 1 could not check
+    const unread = summary.outstanding.find((o) => o.item.includes('places you have been'));
+    expect(unread?.action).toMatch(/^Check by hand: /);
+    expect(summary.reauditDate).toBe('2027-11-25');
+  });
+
+  it('trims the reflection and records the declaration', () => {
+    const padded = buildAppraisal(input({ reflection: { what: '  I looked.\n', soWhat: '', nowWhat: ' ' } }, { declarationAccepted: false }));
+    expect(padded.reflection).toEqual({ what: 'I looked.', soWhat: '', nowWhat: '' });
+    expect(padded.declaration).toEqual({ accepted: false, text: 'This document holds no information that could identify a patient.' });
+  });
+});
+
+describe('an audit with re-checks and answers', () => {
+  const summary = buildAppraisal(input({ audit: auditWithFollowUp() }));
+
+  it('records the re-check with its date and the status now', () => {
+    const row = summary.findings.find((f) => f.account === 'Personal X' && f.item.startsWith('Posts are protected'));
+    expect(row).toMatchObject({ statusAtStart: 'fail', statusNow: 'pass', actionTaken: 'Changed the setting; checked again on 26 November 2026' });
+    expect(summary.outstanding.some((o) => o.item.startsWith('Posts are protected'))).toBe(false);
+  });
+
+  it('records the answer, keeping the item a question for the user', () => {
+    const row = summary.findings.find((f) => f.account === 'Personal X' && f.item.startsWith('No patients'));
+    expect(row).toMatchObject({ statusNow: 'manual', actionTaken: 'Answered: No. Note: Removed two old contacts.' });
+    expect(summary.method.answeredByYou).toBe(1);
+  });
+});
+
+describe('an audit with a previous one', () => {
+  const summary = buildAppraisal(input({ previous: previousAudit() }));
+
+  it('may be filed as quality improvement, saying why', () => {
+    expect(summary.filing.category).toBe('Quality improvement activity');
+    expect(summary.filing.why).toMatch(/1 May 2026/);
+    expect(summary.header.period).toBe('since your audit of 1 May 2026');
+  });
+
+  it('shows what improved and what got worse', () => {
+    if (summary.comparison.first) throw new Error('expected a comparison');
+    expect(summary.comparison.previousDate).toBe('1 May 2026');
+    expect(summary.comparison.comparison.regressions.map((c) => c.itemId)).toEqual(['x.posts-protected']);
+    expect(summary.comparison.comparison.improvements.map((c) => c.itemId)).toEqual(['x.not-findable-by-phone']);
+  });
+});
+
+describe('dates and durations', () => {
+  it('adds months in UK calendar terms, keeping to the end of short months', () => {
+    expect(addMonths('2027-01-31T10:00:00Z', 1)).toBe('2027-02-28');
+    expect(addMonths('2028-01-31T10:00:00Z', 1)).toBe('2028-02-29');
+    // 23:30 UTC on 30 June is already 1 July in London.
+    expect(addMonths('2026-06-30T23:30:00Z', 12)).toBe('2027-07-01');
+    expect(longDate('2026-06-30T23:30:00Z')).toBe('1 July 2026');
+  });
+
+  it('says how long in words', () => {
+    expect(durationText(45)).toBe('45 minutes');
+    expect(durationText(60)).toBe('1 hour');
+    expect(durationText(90)).toBe('1 hour 30 minutes');
+    expect(durationText(121)).toBe('2 hours 1 minute');
+    expect(durationText(null)).toBeNull();
+    expect(durationText(0)).toBeNull();
+  });
+});
