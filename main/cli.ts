@@ -1,5 +1,5 @@
 /**
- * The `chaperone` command: audit, sign-in, demo. Runs under plain Node 24; never imports Electron.
+ * The `chaperone` command: audit, sign-in, demo, report, verify. Runs under plain Node 24; never imports Electron.
  */
 import { ChecklistError } from './engine/checklist/model.ts';
 import { isFileError } from './engine/host/error-message.ts';
@@ -30,7 +30,16 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, io: CliIo, si
         return await demoCommand(commonOptions(values, env), io, signal);
       }
       case 'sign-in': return await signInCommandLine(rest, values, env, io, signal);
-      default: throw new UsageError(`"${command}" is not a chaperone command. Try: audit, sign-in, demo (or --help).`);
+      case 'report': {
+        noExtra(command, rest);
+        const { reportCommand } = await import('./cli/report-command.ts');
+        return await reportCommand(values, env, io);
+      }
+      case 'verify': {
+        const { verifyCommand } = await import('./cli/verify-command.ts');
+        return await verifyCommand(rest, io);
+      }
+      default: throw new UsageError(`"${command}" is not a chaperone command. Try: audit, sign-in, demo, report, verify (or --help).`);
     }
   } catch (error) {
     return reportError(error, io);

@@ -6,6 +6,9 @@ Usage:
                                        Open a browser window to sign in to one account, once
   chaperone audit --name <registered name> --account <platform>:<kind>:<label> [...]
                                        Audit the accounts you signed in to
+  chaperone report --from <audit.json> --declare-no-patient-info [--pdf|--text|--json <file>]
+                                       Appraisal summary of an audit, for your portfolio
+  chaperone verify <file>              Check a summary is unchanged since Chaperone made it
 
 Options:
   --account <platform>:<kind>:<label>  An account to audit; repeat for more. kind is
@@ -25,8 +28,25 @@ Options:
   -q, --quiet                          No progress lines
   -h, --help                           This help
 
+Report options (chaperone report):
+  --from <file>                        The audit: a JSON report (--json of audit or demo)
+                                       or an audit saved by the app
+  --previous <file>                    The audit before it, to show what changed
+  --reflection <file>                  Your reflection: a plain-text file with three
+                                       sections, each under a line of its own reading
+                                       "What?", "So what?" and "Now what?"
+  --declare-no-patient-info            Required: you confirm the summary and reflection
+                                       hold nothing that could identify a patient
+  --pdf <file>, --text <file>, --json <file>
+                                       Where to write it (no file: the text is printed)
+  --time-spent <minutes>               For your CPD log
+  --registration-number <number>       With --show-registration-number, printed in the header
+  --show-registration-number           (off by default)
+  --show-handles                       Show account handles (off by default)
+
 Exit codes:
   0 all checked and passed   1 items need fixing    2 usage error
+  (verify: 0 unchanged, 1 changed or no fingerprint)
   3 broken checklist file    4 no browser, or it would not start or stopped
   5 nothing failed but some items could not be checked
   6 a file could not be read or written             130 cancelled

@@ -36,6 +36,17 @@ const OPTIONS = {
   regulator: { type: 'string' },
   label: { type: 'string' },
   checklists: { type: 'string' },
+  // chaperone report
+  from: { type: 'string' },
+  previous: { type: 'string' },
+  reflection: { type: 'string' },
+  'registration-number': { type: 'string' },
+  'show-registration-number': { type: 'boolean' },
+  'show-handles': { type: 'boolean' },
+  'time-spent': { type: 'string' },
+  'declare-no-patient-info': { type: 'boolean' },
+  pdf: { type: 'string' },
+  text: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
 } as const;
