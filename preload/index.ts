@@ -39,7 +39,10 @@ const api: ChaperoneApi = {
     list: call('history:list'), get: call('history:get'), answer: call('history:answer'), delete: call('history:delete'),
     compare: call('history:compare'),
   },
-  report: { json: call('report:json'), saveJson: call('report:saveJson'), openLink: call('report:openLink') },
+  report: {
+    json: call('report:json'), saveJson: call('report:saveJson'), openLink: call('report:openLink'),
+    saveAppraisalDraft: call('report:saveAppraisalDraft'), exportAppraisal: call('report:exportAppraisal'),
+  },
   settings: {
     get: call('settings:get'), update: call('settings:update'), browsers: call('settings:browsers'),
     status: call('settings:status'), deleteAllData: call('settings:deleteAllData'),

@@ -14,6 +14,7 @@ import { auditEventSender, registerIpc } from './ipc.ts';
 import { setApplicationMenu } from './menu.ts';
 import { appPaths } from './paths.ts';
 import { applyDevPolicy, registerAppScheme, serveRenderer } from './protocol.ts';
+import { renderPdfInHiddenWindow } from './render-pdf.ts';
 import { saveFileWithDialog } from './save-file.ts';
 import { safeStorageEncryptor } from './safe-storage-encryptor.ts';
 import { APP_ENTRY_URL, APP_ORIGIN } from './security/app-protocol.ts';
@@ -62,6 +63,7 @@ if (!app.requestSingleInstanceLock()) {
         showSaveDialog: (options) => (window === null ? dialog.showSaveDialog(options) : dialog.showSaveDialog(window, options)),
         documentsDir: () => app.getPath('documents'),
       }),
+      renderPdf: renderPdfInHiddenWindow,
       newId: randomUUID, now: () => new Date(),
     }, externalLinkAllowed);
     openLink = (url) => { handlers['report:openLink']({ url }).catch(() => undefined); };

@@ -10,17 +10,18 @@ export interface SaveFileOptions {
 }
 
 /** Resolves with the path written, or null when the user cancelled. */
-export function saveFileWithDialog(options: SaveFileOptions): (suggestedName: string, content: string) => Promise<string | null> {
+export function saveFileWithDialog(options: SaveFileOptions): (suggestedName: string, content: string | Uint8Array) => Promise<string | null> {
   return async (suggestedName, content) => {
     const extension = /\.([a-z0-9]+)$/i.exec(suggestedName)?.[1];
     const { canceled, filePath } = await options.showSaveDialog({
-      title: 'Save the audit report',
+      title: /^chaperone-appraisal-/.test(suggestedName) ? 'Save the appraisal summary' : 'Save the audit report',
       defaultPath: join(options.documentsDir(), suggestedName),
       filters: extension === undefined ? [] : [{ name: `${extension.toUpperCase()} file`, extensions: [extension] }],
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     });
     if (canceled || filePath === '') return null;
-    await writeFile(filePath, content, 'utf8');
+    // Text as UTF-8; bytes (the PDF) exactly as they are.
+    await writeFile(filePath, content, typeof content === 'string' ? 'utf8' : null);
     return filePath;
   };
 }

@@ -1,4 +1,5 @@
 import { accountHandlers } from './account-handlers.ts';
+import { appraisalHandlers } from './appraisal-handlers.ts';
 import { auditHandlers } from './audit-handlers.ts';
 import { auditRuns, type AuditRuns } from './audit-runs.ts';
 import type { HandlerDeps } from './deps.ts';
@@ -22,6 +23,7 @@ export function createHandlers(
     ...itemHandlers(deps, runs),
     ...historyHandlers(deps),
     ...reportHandlers(deps, linkAllowed),
+    ...appraisalHandlers(deps),
     ...settingsHandlers(deps, runs),
   };
   return { handlers, runs };

@@ -22,7 +22,9 @@ export interface HandlerDeps {
    * Asks the user where to save a file (suggesting this name) and writes the content there;
    * resolves with the path, or null when they cancelled.
    */
-  saveFile: (suggestedName: string, content: string) => Promise<string | null>;
+  saveFile: (suggestedName: string, content: string | Uint8Array) => Promise<string | null>;
+  /** Prints self-contained HTML to an A4 PDF (a hidden, script-free Electron window in the app). */
+  renderPdf: (html: string) => Promise<Uint8Array>;
   newId: () => string;
   now: () => Date;
 }

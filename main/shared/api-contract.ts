@@ -3,6 +3,7 @@
  * Types and channel names only, no runtime imports, so the sandboxed preload can use it without
  * pulling zod or Node in. Arguments are checked at run time on the main side (api-schemas.ts).
  */
+import type { AppraisalOptions, Reflection } from '../engine/appraisal/model.ts';
 import type { ItemStatus } from '../engine/audit/model.ts';
 import type { ProgressEvent } from '../engine/audit/progress.ts';
 import type { BrowserKind } from '../engine/browser/find-browsers.ts';
@@ -78,7 +79,24 @@ export interface StoredAudit {
   answers: ManualAnswer[];
   /** Oldest first; the last one for an item is its status now. */
   rechecks: Recheck[];
+  /** The appraisal summary's reflection and choices as last saved; absent until the user saves a draft. */
+  appraisal?: AppraisalDraft;
 }
+
+/** What the user writes and chooses on the export screen; the re-audit interval comes from the settings. */
+export interface AppraisalDraft {
+  reflection: Reflection;
+  options: Omit<AppraisalOptions, 'reauditMonths'>;
+}
+
+/** A draft nobody has written yet: empty reflection, everything optional left off. */
+export const EMPTY_APPRAISAL_DRAFT: Readonly<AppraisalDraft> = Object.freeze({
+  reflection: Object.freeze({ what: '', soWhat: '', nowWhat: '' }),
+  options: Object.freeze({ showRegistrationNumber: false, showHandles: false, timeSpentMinutes: null, declarationAccepted: false }),
+});
+
+export const APPRAISAL_FORMATS = ['pdf', 'text', 'json'] as const;
+export type AppraisalFormat = (typeof APPRAISAL_FORMATS)[number];
 
 /** One item whose status differs between two audits (statuses as they stood after any re-checks). */
 export interface ItemChange {
@@ -177,6 +195,13 @@ export interface ChaperoneApi {
     saveJson(args: { auditId: string }): Promise<{ path: string } | null>;
     /** Opens a guidance or help link from the checklist data in the user's web browser (https only). */
     openLink(args: { url: string }): Promise<void>;
+    /** Keeps the appraisal reflection and choices with the audit. */
+    saveAppraisalDraft(args: { auditId: string; draft: AppraisalDraft }): Promise<StoredAudit>;
+    /**
+     * Builds the appraisal summary from the saved draft, asks where to save it and saves it; null when
+     * the user cancelled. Refused until the declaration is ticked.
+     */
+    exportAppraisal(args: { auditId: string; format: AppraisalFormat }): Promise<{ path: string } | null>;
   };
   settings: {
     get(): Promise<Settings>;
@@ -199,7 +224,7 @@ export const CHANNELS = [
   'accounts:list', 'accounts:add', 'accounts:signIn', 'accounts:disconnect',
   'audit:start', 'audit:cancel', 'audit:recheck', 'audit:openSetting',
   'history:list', 'history:get', 'history:answer', 'history:delete', 'history:compare',
-  'report:json', 'report:saveJson', 'report:openLink',
+  'report:json', 'report:saveJson', 'report:openLink', 'report:saveAppraisalDraft', 'report:exportAppraisal',
   'settings:get', 'settings:update', 'settings:browsers', 'settings:status', 'settings:deleteAllData',
 ] as const satisfies readonly Channel[];
 

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { PROFESSIONS } from '../engine/profile.ts';
 import { ACCOUNT_KINDS, PLATFORM_IDS } from '../engine/types.ts';
-import { ANSWERS, type Channel } from './api-contract.ts';
+import { ANSWERS, APPRAISAL_FORMATS, type Channel } from './api-contract.ts';
 
 const id = z.uuid({ message: 'must be an id Chaperone gave out' });
 const text = (max: number): z.ZodString => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
@@ -28,6 +28,20 @@ export const profileSchema = z.strictObject({
 export const settingsSchema = z.strictObject({
   browserPath: z.string().max(1000).refine((p) => /^([A-Za-z]:\\|\/)/.test(p), 'must be a full path to the browser program').nullable(),
   reminderMonths: z.int().min(1, 'must be at least 1').max(24, 'must be at most 24'),
+});
+
+/** One part of the reflection: may be empty while the user is still writing. */
+const reflectionPart = z.string().max(5000, 'must be at most 5000 characters');
+
+export const appraisalDraftSchema = z.strictObject({
+  reflection: z.strictObject({ what: reflectionPart, soWhat: reflectionPart, nowWhat: reflectionPart }),
+  options: z.strictObject({
+    showRegistrationNumber: z.boolean(),
+    showHandles: z.boolean(),
+    timeSpentMinutes: z.int('must be a whole number of minutes').min(1, 'must be at least 1 minute')
+      .max(6000, 'must be at most 6000 minutes').nullable(),
+    declarationAccepted: z.boolean(),
+  }),
 });
 
 export const CHANNEL_SCHEMAS = {
@@ -57,6 +71,8 @@ export const CHANNEL_SCHEMAS = {
   'report:json': z.strictObject({ auditId: id }),
   'report:saveJson': z.strictObject({ auditId: id }),
   'report:openLink': z.strictObject({ url: z.string().max(2000) }),
+  'report:saveAppraisalDraft': z.strictObject({ auditId: id, draft: appraisalDraftSchema }),
+  'report:exportAppraisal': z.strictObject({ auditId: id, format: z.enum(APPRAISAL_FORMATS) }),
   'settings:get': none,
   'settings:update': settingsSchema.partial(),
   'settings:browsers': none,

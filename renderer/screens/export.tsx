@@ -1,5 +1,6 @@
 import type { StoredAudit } from '../../main/shared/api-contract.ts';
 import { chaperone } from '../chaperone-api.ts';
+import { AppraisalForm } from '../components/export/appraisal-form.tsx';
 import { CopySummary } from '../components/export/copy-summary.tsx';
 import { SaveJson } from '../components/export/save-json.tsx';
 import { auditSummaryText } from '../components/export/summary-text.ts';
@@ -10,7 +11,7 @@ import { Page } from '../components/page.tsx';
 import { Problem } from '../components/problem.tsx';
 import { useAsync } from '../hooks/use-async.ts';
 
-/** The way into the appraisal summary: what it is for, and what can be taken away now. */
+/** The appraisal summary (reflection, choices, PDF/text/JSON), the full audit as JSON and a summary to copy. */
 export function ExportScreen({ auditId }: { auditId: string }): React.JSX.Element {
   const audit = useAsync<StoredAudit>(() => chaperone().history.get({ auditId }), auditId);
   return (
@@ -19,14 +20,11 @@ export function ExportScreen({ auditId }: { auditId: string }): React.JSX.Elemen
         An audit of your social media is good supporting information. Doctors can add it to their portfolio for annual appraisal
         and revalidation. Nurses and midwives can use it for a reflective account for NMC revalidation.
       </p>
-      <div className="nhsuk-inset-text">
-        <span className="nhsuk-u-visually-hidden">Information: </span>
-        <p>A PDF appraisal summary, with a reflective note you write yourself, is coming in a later version of Chaperone.</p>
-      </div>
       {audit.state === 'loading' && <Loading what="the audit" />}
       {audit.state === 'failed' && <Problem title="Chaperone could not open this audit"><p>{audit.message}</p></Problem>}
       {audit.state === 'ready' && (
         <>
+          <AppraisalForm audit={audit.value} />
           <SaveJson auditId={auditId} />
           <CopySummary text={auditSummaryText(audit.value)} />
         </>

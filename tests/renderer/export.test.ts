@@ -1,6 +1,7 @@
 /**
- * Export: what the appraisal summary is for, the JSON file saved through the save dialog (or not,
- * when the user cancels), and a plain-text summary to select and copy.
+ * Export: what the appraisal summary is for, the reflection and choices kept as a draft, the summary
+ * saved as PDF, text or JSON once the declaration is ticked, the JSON file saved through the save
+ * dialog (or not, when the user cancels), and a plain-text summary to select and copy.
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -40,11 +41,12 @@ afterAll(() => ui.close());
 const saveButton = (): ReturnType<Page['getByRole']> => page.getByRole('button', { name: 'Save the audit as a JSON file' });
 
 describe('export', () => {
-  it('says what the appraisal summary is for and that the PDF comes later', async () => {
+  it('says what the appraisal summary is for, and that the reflection is the user’s own', async () => {
     const main = await page.getByRole('main').innerText();
     expect(main).toContain('annual appraisal and revalidation');
     expect(main).toContain('reflective account for NMC revalidation');
-    expect(main).toContain('coming in a later version');
+    expect(main).toContain('Chaperone offers prompts but does not write it for you');
+    expect(main).not.toContain('coming in a later version');
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain('Audit of 25 November 2026');
   });
 
@@ -89,5 +91,83 @@ describe('export', () => {
     await expect.poll(() => page.getByText('Choose where to save the file').count()).toBe(0);
     expect(app.saved).toHaveLength(1);
     expect(await page.getByRole('alert').count()).toBe(0);
+  });
+});
+
+const field = (name: string): ReturnType<Page['getByRole']> => page.getByRole('textbox', { name, exact: true });
+const press = async (control: ReturnType<Page['getByRole']>, key: 'Enter' | 'Space'): Promise<void> => {
+  await control.focus();
+  await page.keyboard.press(key);
+};
+
+describe('the appraisal summary', () => {
+  it('offers the prompts under each part of the reflection, and keeps a draft', async () => {
+    expect(await page.getByRole('heading', { level: 2, name: 'Your appraisal summary' }).count()).toBe(1);
+    const what = field('What?');
+    expect(await what.getAttribute('aria-describedby')).toBe('reflection-what-hint');
+    expect(await page.locator('#reflection-what-hint').innerText()).toBe('What did you check, and what did you find?');
+    expect(await page.locator('#reflection-so-what-hint').innerText()).toContain('What did you learn?');
+    expect(await field('Now what?').count()).toBe(1);
+    await what.focus();
+    await page.keyboard.type('I checked my X account. It was public.');
+    await field('So what?').fill('Patients could see my family photos.');
+    await field('Now what?').fill('I will check again before my appraisal.');
+    await press(page.getByRole('checkbox', { name: 'Show my account names (handles)' }), 'Space');
+    await page.getByRole('textbox', { name: /How long did the audit/ }).fill('45');
+    await press(page.getByRole('button', { name: 'Save draft' }), 'Enter');
+    await page.getByRole('status').filter({ hasText: 'Your draft is saved' }).waitFor();
+    expect(app.store.read().history[0]?.appraisal).toEqual({
+      reflection: { what: 'I checked my X account. It was public.', soWhat: 'Patients could see my family photos.', nowWhat: 'I will check again before my appraisal.' },
+      options: { showRegistrationNumber: false, showHandles: true, timeSpentMinutes: 45, declarationAccepted: false },
+    });
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('shows the draft again when the user comes back', async () => {
+    await page.getByRole('link', { name: 'Back to the results of this audit' }).click();
+    await page.getByRole('link', { name: 'Export this audit for your appraisal' }).click();
+    await page.getByRole('heading', { level: 1, name: /Use this audit for your appraisal/ }).waitFor();
+    expect(await field('So what?').inputValue()).toBe('Patients could see my family photos.');
+    expect(await page.getByRole('checkbox', { name: 'Show my account names (handles)' }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'Show my registration number' }).isChecked()).toBe(false);
+  });
+
+  it('will not save the summary until the declaration is ticked, and says so next to it', async () => {
+    const saved = app.saved.length;
+    await press(page.getByRole('button', { name: 'Save as PDF' }), 'Enter');
+    const summary = page.getByRole('alert');
+    await summary.getByRole('link', { name: /Tick the declaration/ }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('nhsuk-error-summary'))).toBe(true);
+    expect(await page.locator('#declaration-error').innerText()).toContain('Tick the declaration');
+    await press(summary.getByRole('link', { name: /Tick the declaration/ }), 'Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('declaration');
+    expect(app.saved.length).toBe(saved);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('says when the time spent is not a whole number of minutes', async () => {
+    const time = page.getByRole('textbox', { name: /How long did the audit/ });
+    await time.fill('an hour');
+    await press(page.getByRole('button', { name: 'Save draft' }), 'Enter');
+    await page.getByRole('alert').getByRole('link', { name: /whole number of minutes/ }).waitFor();
+    expect(await page.locator('#time-spent-error').innerText()).toContain('whole number of minutes, from 1 to 6000');
+    await time.fill('45');
+  });
+
+  it('saves the summary as PDF, text and JSON, and says where each went', async () => {
+    await press(page.getByRole('checkbox', { name: 'This document holds no information that could identify a patient' }), 'Space');
+    for (const [button, name] of [['Save as PDF', 'appraisal.pdf'], ['Save as text', 'appraisal.txt'], ['Save as JSON', 'appraisal.json']] as const) {
+      const path = join(folder.dir, name);
+      app.answerSaveDialog(path);
+      await press(page.getByRole('button', { name: button }), 'Enter');
+      await page.getByRole('status').filter({ hasText: `Saved to ${path}` }).waitFor();
+      expect(app.saved.at(-1)?.suggestedName).toBe(`chaperone-${name.replace('.', '-2026-11-25.')}`);
+    }
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(app.printed.at(-1)).toContain('I will check again before my appraisal.');
+    expect(app.saved.at(-2)?.content).toContain('Patients could see my family photos.');
+    expect(app.store.read().history[0]?.appraisal?.options.declarationAccepted).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'export-appraisal');
   });
 });

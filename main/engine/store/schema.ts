@@ -51,12 +51,25 @@ export const recheckRecord = z.strictObject({
   reason: z.string().nullable(),
 });
 
+export const appraisalDraftRecord = z.strictObject({
+  reflection: z.strictObject({ what: z.string(), soWhat: z.string(), nowWhat: z.string() }),
+  options: z.strictObject({
+    showRegistrationNumber: z.boolean(),
+    showHandles: z.boolean(),
+    timeSpentMinutes: z.number().nullable(),
+    declarationAccepted: z.boolean(),
+  }),
+});
+
 export const storedAuditRecord = z.strictObject({
   id,
   report: auditReportSchema,
   answers: z.array(manualAnswerRecord),
   // Added within version 2, before any release; a file without it reads as "no re-checks".
   rechecks: z.array(recheckRecord).default([]),
+  // Added within version 2 (issue 5). Optional rather than defaulted, so every place that creates an
+  // audit need not write an empty draft; readers use EMPTY_APPRAISAL_DRAFT when it is absent.
+  appraisal: appraisalDraftRecord.optional(),
 });
 
 export const settingsRecord = z.strictObject({

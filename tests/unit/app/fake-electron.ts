@@ -14,6 +14,9 @@ export interface FakeWebContents extends EventEmitter {
   sent: { channel: string; payload: unknown }[];
   send(channel: string, payload: unknown): void;
   isDestroyed(): boolean;
+  /** Options of every printToPDF call; answers with a tiny PDF. */
+  printed: Record<string, unknown>[];
+  printToPDF(options: Record<string, unknown>): Promise<Buffer>;
 }
 
 function webContents(): FakeWebContents {
@@ -23,6 +26,8 @@ function webContents(): FakeWebContents {
   contents.sent = [];
   contents.send = (channel, payload) => { contents.sent.push({ channel, payload }); };
   contents.isDestroyed = () => false;
+  contents.printed = [];
+  contents.printToPDF = (options) => { contents.printed.push(options); return Promise.resolve(Buffer.from('%PDF-1.7\n%%EOF\n')); };
   return contents;
 }
 
@@ -34,7 +39,8 @@ export function fakeElectron() {
   const ipcHandlers = new Map<string, Listener>();
   const permissionHandlers: Record<string, Listener> = {};
   const protocolHandlers = new Map<string, (request: Request) => Promise<Response>>();
-  const windows: { options: { webPreferences: Record<string, unknown> }; url: string | null; webContents: FakeWebContents }[] = [];
+  const windows: { options: { webPreferences: Record<string, unknown> }; url: string | null; webContents: FakeWebContents; destroyed: boolean }[] = [];
+  const partitions = new Map<string, { beforeRequest: Listener | null }>();
   const record = (name: string) => (...args: unknown[]): void => { log.push(`${name} ${JSON.stringify(args)}`); };
 
   const app = {
@@ -59,10 +65,16 @@ export function fakeElectron() {
       protocol: { handle: (scheme: string, handler: (request: Request) => Promise<Response>) => { protocolHandlers.set(scheme, handler); } },
       webRequest: { onHeadersReceived: record('onHeadersReceived') },
     },
+    fromPartition: (name: string) => {
+      const partition = partitions.get(name) ?? { beforeRequest: null };
+      partitions.set(name, partition);
+      return { webRequest: { onBeforeRequest: (listener: Listener) => { partition.beforeRequest = listener; } } };
+    },
   };
   class BrowserWindow {
     options: { webPreferences: Record<string, unknown> };
     url: string | null = null;
+    destroyed = false;
     webContents = webContents();
     constructor(options: { webPreferences: Record<string, unknown> }) {
       this.options = options;
@@ -72,6 +84,7 @@ export function fakeElectron() {
     once(): void { /* ready-to-show never comes: there is no screen */ }
     on(): void { /* closed never comes either */ }
     loadURL(url: string): Promise<void> { this.url = url; return Promise.resolve(); }
+    destroy(): void { this.destroyed = true; }
   }
   const module = {
     app,
@@ -95,5 +108,5 @@ export function fakeElectron() {
     },
     utilityProcess: { fork: record('utilityProcess.fork') },
   };
-  return { module, log, markReady, appEvents, ipcHandlers, permissionHandlers, protocolHandlers, windows };
+  return { module, log, markReady, appEvents, ipcHandlers, permissionHandlers, protocolHandlers, windows, partitions };
 }

@@ -48,12 +48,32 @@ export interface Harness {
   sessionClears: () => number;
   /** Calls a channel as the IPC layer does, from the app's own page unless said otherwise. */
   call(channel: string, args?: unknown, trusted?: boolean): Promise<unknown>;
-  /** Files the app asked to save, with the name it suggested. */
-  saved: { suggestedName: string; content: string }[];
+  /** Files the app asked to save, with the name it suggested; bytes (a PDF) also appear in content, read as Latin-1. */
+  saved: SavedFile[];
   /** What the save dialog answers next: a path, or null for "Cancel". */
   answerSaveDialog(path: string | null): void;
   /** The store file's bytes: unchanged bytes mean no state change. */
   fileText(): string;
+  /** The HTML of every PDF the app asked to print. */
+  printed: string[];
+}
+
+export interface SavedFile {
+  suggestedName: string;
+  /** Text as given; bytes read as Latin-1, so a PDF's text can be searched. */
+  content: string;
+  /** Only for bytes (the PDF): exactly what would be written. */
+  bytes?: Uint8Array;
+}
+
+/** A saved file's bytes as they would be on disk. */
+export function savedBytes(file: SavedFile): Uint8Array {
+  return file.bytes ?? new TextEncoder().encode(file.content);
+}
+
+/** What the fake PDF printer returns: a PDF's first and last lines around the HTML's length, so tests need no Chromium. */
+export function fakePdf(html: string): Uint8Array {
+  return new TextEncoder().encode(`%PDF-1.7\n% fake PDF of ${String(html.length)} characters of HTML\n%%EOF\n`);
 }
 
 export interface HarnessOptions {
@@ -63,6 +83,8 @@ export interface HarnessOptions {
   onEmit?: (event: AuditEvent) => void;
   /** The clock; a fixed moment by default. */
   now?: () => Date;
+  /** Prints HTML to PDF; by default fakePdf, and the HTML is kept in Harness.printed. */
+  renderPdf?: (html: string) => Promise<Uint8Array>;
 }
 
 export async function handlerHarness(dataDir: string, engine: EngineClient, options: HarnessOptions = {}): Promise<Harness> {
@@ -70,7 +92,8 @@ export async function handlerHarness(dataDir: string, engine: EngineClient, opti
   const events: AuditEvent[] = [];
   const opened: string[] = [];
   let sessionClears = 0;
-  const saved: { suggestedName: string; content: string }[] = [];
+  const saved: SavedFile[] = [];
+  const printed: string[] = [];
   let savePath: string | null = join(dataDir, 'saved-report.json');
   const { handlers } = createHandlers({
     store, engine, dataDir, checklistDir: CHECKLIST_DIR, appVersion: '0.1.0-test', extraBrowserArgs: options.extraBrowserArgs ?? ['--test-flag'],
@@ -78,13 +101,19 @@ export async function handlerHarness(dataDir: string, engine: EngineClient, opti
     clearSessionData: () => { sessionClears += 1; return Promise.resolve(); },
     openExternal: (url) => { opened.push(url); return Promise.resolve(); },
     saveFile: (suggestedName, content) => {
-      if (savePath !== null) saved.push({ suggestedName, content });
+      if (savePath !== null) {
+        saved.push(typeof content === 'string' ? { suggestedName, content } : { suggestedName, content: Buffer.from(content).toString('latin1'), bytes: content });
+      }
       return Promise.resolve(savePath);
+    },
+    renderPdf: (html) => {
+      printed.push(html);
+      return options.renderPdf?.(html) ?? Promise.resolve(fakePdf(html));
     },
     newId: randomUUID, now: options.now ?? (() => new Date('2026-11-25T14:00:00.000Z')),
   }, externalLinkAllowed);
   return {
-    store, handlers, events, opened, sessionClears: () => sessionClears, saved,
+    store, handlers, events, opened, sessionClears: () => sessionClears, saved, printed,
     answerSaveDialog: (path) => { savePath = path; },
     call: (channel, args, trusted = true) => invokeHandler(handlers, channel, args, trusted),
     fileText: () => { try { return readFileSync(store.status.path, 'utf8'); } catch { return '(no file)'; } },
