@@ -8,9 +8,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditRunRequest } from '../../main/engine/host/protocol.ts';
 import type { AuditReport } from '../../main/engine/report/schema.ts';
 import { axeViolations, screenshot } from '../support/accessibility.ts';
-import { openRendererApp, type RendererApp } from '../support/renderer-app.ts';
+import { openAsReturningUser, openRendererApp, type RendererApp } from '../support/renderer-app.ts';
 import type { Harness } from '../unit/services/handler-fixtures.ts';
-import { auditWithAnswer, personalAccount, professionalAccount, rahmanProfile, sampleReport } from '../unit/store/store-fixtures.ts';
+import { personalAccount, professionalAccount, sampleReport } from '../unit/store/store-fixtures.ts';
 
 /** What the engine reads of an account: the sample report, for whichever account it was asked about. */
 function readOf(request: AuditRunRequest): AuditReport {
@@ -39,16 +39,7 @@ beforeAll(async () => {
   ({ app, engine, page } = ui);
 });
 afterAll(() => ui.close());
-beforeEach(async () => {
-  await app.store.clear();
-  await app.store.update((data) => ({
-    ...data, profile: rahmanProfile, accounts: [personalAccount, professionalAccount], history: [auditWithAnswer()],
-  }));
-  engine.calls.length = 0;
-  await page.reload();
-  await page.getByRole('link', { name: 'Accounts' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Your accounts' }).waitFor();
-});
+beforeEach(() => openAsReturningUser(ui, { link: 'Accounts', heading: 'Your accounts' }));
 
 const card = (label: string) => page.locator('.nhsuk-card').filter({ has: page.getByRole('heading', { name: label, exact: true }) });
 const summaryLinks = (): Promise<string[]> => page.locator('.nhsuk-error-summary a').allTextContents();

@@ -9,9 +9,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FoundBrowser } from '../../main/engine/browser/find-browsers.ts';
 import { axeViolations, screenshot } from '../support/accessibility.ts';
-import { openRendererApp, type RendererApp } from '../support/renderer-app.ts';
+import { openAsReturningUser, openRendererApp, type RendererApp } from '../support/renderer-app.ts';
 import type { Harness } from '../unit/services/handler-fixtures.ts';
-import { auditWithAnswer, personalAccount, professionalAccount, rahmanProfile } from '../unit/store/store-fixtures.ts';
 
 const BROWSERS: FoundBrowser[] = [
   { kind: 'chrome', name: 'Google Chrome', executablePath: '/opt/google/chrome/chrome', defaultUserDataDir: null },
@@ -29,16 +28,7 @@ beforeAll(async () => {
   ({ folder, app, engine, page } = ui);
 });
 afterAll(() => ui.close());
-beforeEach(async () => {
-  await app.store.clear();
-  await app.store.update((data) => ({
-    ...data, profile: rahmanProfile, accounts: [personalAccount, professionalAccount], history: [auditWithAnswer()],
-  }));
-  engine.calls.length = 0;
-  await page.reload();
-  await page.getByRole('link', { name: 'Settings' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
-});
+beforeEach(() => openAsReturningUser(ui, { link: 'Settings', heading: 'Settings' }));
 
 const focusedText = (): Promise<string | null | undefined> => page.evaluate(() => document.activeElement?.textContent);
 

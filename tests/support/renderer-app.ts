@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import type { AuditEvent } from '../../main/shared/api-contract.ts';
 import { handlerHarness, scriptedEngine, type Harness } from '../unit/services/handler-fixtures.ts';
-import { tempDir } from '../unit/store/store-fixtures.ts';
+import { auditWithAnswer, personalAccount, professionalAccount, rahmanProfile, tempDir } from '../unit/store/store-fixtures.ts';
 import { openRenderer, type RendererSession } from './renderer-bridge.ts';
 
 export type Script = Parameters<typeof scriptedEngine>[0];
@@ -46,4 +46,19 @@ export async function openRendererApp(script: Script = {}, options: RendererAppO
       folder.remove();
     },
   };
+}
+
+/**
+ * Dr Rahman's app as a returning user has it (her details, a personal and a professional account,
+ * one audit), reloaded and opened on the section whose link and heading are given.
+ */
+export async function openAsReturningUser(ui: RendererApp, section: { link: string; heading: string }): Promise<void> {
+  await ui.app.store.clear();
+  await ui.app.store.update((data) => ({
+    ...data, profile: rahmanProfile, accounts: [personalAccount, professionalAccount], history: [auditWithAnswer()],
+  }));
+  ui.engine.calls.length = 0;
+  await ui.page.reload();
+  await ui.page.getByRole('link', { name: section.link }).click();
+  await ui.page.getByRole('heading', { level: 1, name: section.heading }).waitFor();
 }
