@@ -64,7 +64,7 @@ export function serveEngine(link: MessageLink, options: ServeEngineOptions = {})
         return null satisfies EngineResults['audit.cancel'];
       case 'sign-in.open': {
         const { params } = request;
-        return signIns.run(params.account.id, () => new EngineRequestError('The sign-in window for this account is already open.'),
+        return signIns.run(params.account.id, () => new EngineRequestError('A browser window for this account is already open. Close it first, then try again.'),
           (signal) => openSignInRequest(params, signal));
       }
       case 'sign-in.close':

@@ -98,7 +98,7 @@ describe('sign-in windows', () => {
     const engine = rawEngine();
     const open = engine.ask(signIn(1, 'personal'));
     await engine.settle();
-    expect(await engine.ask(signIn(2, 'personal'))).toMatchObject({ ok: false, error: 'The sign-in window for this account is already open.' });
+    expect(await engine.ask(signIn(2, 'personal'))).toMatchObject({ ok: false, error: 'A browser window for this account is already open. Close it first, then try again.' });
     expect((await stat(join(dir, 'data', 'profiles', 'x-personal'))).isDirectory()).toBe(true);
     expect(await engine.ask({ id: 3, method: 'sign-in.close', params: { accountId: 'personal' } })).toMatchObject({ ok: true, value: null });
     expect(await open).toEqual({ type: 'reply', id: 1, ok: true, value: { exitCode: null } });
