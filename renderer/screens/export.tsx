@@ -4,7 +4,7 @@ import { AppraisalForm } from '../components/export/appraisal-form.tsx';
 import { CopySummary } from '../components/export/copy-summary.tsx';
 import { SaveJson } from '../components/export/save-json.tsx';
 import { auditSummaryText } from '../components/export/summary-text.ts';
-import { longDate } from '../components/history/dates.ts';
+import { longDate } from '../dates.ts';
 import { AppLink } from '../components/link-button.tsx';
 import { Loading } from '../components/loading.tsx';
 import { Page } from '../components/page.tsx';

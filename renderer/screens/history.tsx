@@ -3,7 +3,7 @@ import type { AuditSummary } from '../../main/shared/api-contract.ts';
 import { chaperone } from '../chaperone-api.ts';
 import { AuditChanges } from '../components/history/audit-changes.tsx';
 import { AuditTable, deleteButtonId } from '../components/history/audit-table.tsx';
-import { longDate } from '../components/history/dates.ts';
+import { longDate } from '../dates.ts';
 import { DeleteConfirm } from '../components/history/delete-confirm.tsx';
 import { EmptyHistory } from '../components/history/empty-history.tsx';
 import { ScoreChart } from '../components/history/score-chart.tsx';

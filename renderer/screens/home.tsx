@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { AuditReminder } from '../components/home/audit-reminder.tsx';
-import { olderThanMonths } from '../components/home/dates.ts';
+import { olderThanMonths } from '../dates.ts';
 import { loadHome, type HomeData } from '../components/home/home-data.ts';
 import { LatestAudit } from '../components/home/latest-audit.tsx';
 import { NoAccounts } from '../components/home/no-accounts.tsx';

@@ -10,7 +10,7 @@ import { Loading } from '../components/loading.tsx';
 import { Page } from '../components/page.tsx';
 import { Problem } from '../components/problem.tsx';
 import { accountName, findItem, statusNow } from '../components/results/audit-facts.ts';
-import { dateText } from '../components/results/words.ts';
+import { longDate } from '../dates.ts';
 import { StatusTag } from '../components/status-tag.tsx';
 import { useAsync } from '../hooks/use-async.ts';
 
@@ -37,7 +37,7 @@ function ItemPage({ audit, accountId, itemId, onUpdated }: {
       <p className="nhsuk-body">Status: <StatusTag status={now.status} /></p>
       {fixed !== null && (
         <div className="nhsuk-panel app-fixed">
-          <h2 className="nhsuk-panel__heading">Fixed on {dateText(fixed)}</h2>
+          <h2 className="nhsuk-panel__heading">Fixed on {longDate(fixed)}</h2>
           <div className="nhsuk-panel__body">Chaperone checked this setting again and it now meets the guidance.</div>
         </div>
       )}

@@ -7,7 +7,8 @@ import { Page } from '../components/page.tsx';
 import { Problem } from '../components/problem.tsx';
 import { QuestionForm } from '../components/questions/question-form.tsx';
 import { accountName, questionsOf } from '../components/results/audit-facts.ts';
-import { dateTimeText, plural } from '../components/results/words.ts';
+import { plural } from '../components/results/words.ts';
+import { dateTimeText } from '../dates.ts';
 import { useAsync } from '../hooks/use-async.ts';
 
 /** The error summary: each error links to its question's first answer; it takes focus when it appears. */

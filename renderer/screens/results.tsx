@@ -7,7 +7,8 @@ import { Problem } from '../components/problem.tsx';
 import { AccountCard } from '../components/results/account-card.tsx';
 import { unansweredCount } from '../components/results/audit-facts.ts';
 import { ScoreSummary } from '../components/results/score-summary.tsx';
-import { dateTimeText, plural } from '../components/results/words.ts';
+import { plural } from '../components/results/words.ts';
+import { dateTimeText } from '../dates.ts';
 import { useAsync } from '../hooks/use-async.ts';
 
 function NextSteps({ audit }: { audit: StoredAudit }): React.JSX.Element {

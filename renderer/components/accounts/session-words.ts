@@ -1,5 +1,5 @@
 import type { Account } from '../../../main/shared/api-contract.ts';
-import { longDate } from '../home/dates.ts';
+import { longDate } from '../../dates.ts';
 
 /** An account's sign-in state in words: the headline, and (when something needs doing) why. */
 export function sessionWords(account: Account): { text: string; needsYou: boolean; detail: string | null } {

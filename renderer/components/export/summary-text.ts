@@ -6,7 +6,7 @@
 import type { ItemStatus } from '../../../main/engine/audit/model.ts';
 import type { Answer, StoredAudit } from '../../../main/shared/api-contract.ts';
 import { currentItemStatus } from '../../../main/shared/audit-view.ts';
-import { longDate } from '../history/dates.ts';
+import { longDate } from '../../dates.ts';
 
 const ANSWER_WORDS: Record<Answer, string> = { yes: 'Yes', no: 'No', 'not-applicable': 'Not applicable' };
 

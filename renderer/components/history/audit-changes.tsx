@@ -5,7 +5,7 @@ import { useAsync } from '../../hooks/use-async.ts';
 import { Loading } from '../loading.tsx';
 import { Problem } from '../problem.tsx';
 import { ChangeGroups } from './change-groups.tsx';
-import { longDate } from './dates.ts';
+import { longDate } from '../../dates.ts';
 
 /**
  * What changed between an audit and the one before it. `focus` moves the keyboard here when the

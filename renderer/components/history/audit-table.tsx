@@ -1,6 +1,7 @@
 import type { AuditSummary } from '../../../main/shared/api-contract.ts';
 import { AppLink } from '../link-button.tsx';
-import { longDate, scoreWords, shortTime } from './dates.ts';
+import { longDate, shortTime } from '../../dates.ts';
+import { scoreWords } from './score-words.ts';
 
 export const deleteButtonId = (auditId: string): string => `delete-${auditId}`;
 

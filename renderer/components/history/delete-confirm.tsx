@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { AuditSummary } from '../../../main/shared/api-contract.ts';
-import { longDate } from './dates.ts';
+import { longDate } from '../../dates.ts';
 
 interface Props {
   audit: AuditSummary;

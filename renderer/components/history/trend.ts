@@ -1,6 +1,6 @@
 /** The score trend: where each audit sits on the chart, and the same in one sentence. */
 import type { AuditSummary } from '../../../main/shared/api-contract.ts';
-import { longDate } from './dates.ts';
+import { longDate } from '../../dates.ts';
 
 export interface TrendPoint { id: string; x: number; y: number | null; score: number | null; startedAt: string }
 

@@ -1,4 +1,4 @@
-import { longDate } from './dates.ts';
+import { longDate } from '../../dates.ts';
 import { WarningCallout } from './warning-callout.tsx';
 
 /** Shown when the last audit is older than the reminder interval the user chose. */

@@ -1,6 +1,6 @@
 import type { AuditSummary } from '../../../main/shared/api-contract.ts';
 import { AppLink } from '../link-button.tsx';
-import { longDate } from './dates.ts';
+import { longDate } from '../../dates.ts';
 
 function settingsCount(count: number): string {
   if (count === 0) return 'None';

@@ -1,6 +1,7 @@
 import type { Recheck } from '../../../main/shared/api-contract.ts';
 import { StatusTag } from '../status-tag.tsx';
-import { dateTimeText, observedText } from '../results/words.ts';
+import { dateTimeText } from '../../dates.ts';
+import { observedText } from '../results/words.ts';
 
 /** When the item became safe: the first pass of the passes it has had since it last was not. */
 export function fixedAt(rechecks: Recheck[], originalPassed: boolean): string | null {

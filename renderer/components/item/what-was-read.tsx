@@ -2,7 +2,8 @@ import type { ItemStatus } from '../../../main/engine/audit/model.ts';
 import type { Recheck } from '../../../main/shared/api-contract.ts';
 import { AppLink } from '../link-button.tsx';
 import type { ItemReport } from '../results/audit-facts.ts';
-import { dateTimeText, observedText, SOURCE_LABEL, valueText } from '../results/words.ts';
+import { dateTimeText } from '../../dates.ts';
+import { observedText, SOURCE_LABEL, valueText } from '../results/words.ts';
 
 function Row({ label, children }: { label: string; children: React.ReactNode }): React.JSX.Element {
   return (

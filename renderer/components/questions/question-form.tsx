@@ -3,7 +3,7 @@ import type { Answer, ManualAnswer, StoredAudit } from '../../../main/shared/api
 import { chaperone } from '../../chaperone-api.ts';
 import { errorText } from '../../hooks/use-async.ts';
 import type { ItemReport } from '../results/audit-facts.ts';
-import { dateTimeText } from '../results/words.ts';
+import { dateTimeText } from '../../dates.ts';
 
 const ANSWERS = ['yes', 'no', 'not-applicable'] as const satisfies readonly Answer[];
 

@@ -66,19 +66,6 @@ export function observedText(text: string): string {
   return text;
 }
 
-const DATE_TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' });
-const DATE = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' });
-
-/** "25 November 2026 at 14:00" */
-export function dateTimeText(iso: string): string {
-  return DATE_TIME.format(new Date(iso));
-}
-
-/** "25 November 2026" */
-export function dateText(iso: string): string {
-  return DATE.format(new Date(iso));
-}
-
 export function plural(count: number, one: string, many: string): string {
   return `${String(count)} ${count === 1 ? one : many}`;
 }
