@@ -5,7 +5,7 @@ import { STATUS_LABEL } from '../report/words.ts';
 import type { ItemChange } from '../../shared/api-contract.ts';
 import { longDate } from './dates.ts';
 import type { AppraisalSummary } from './model.ts';
-import { REFLECTION_PARTS, REFLECTION_PROMPTS } from './prompts.ts';
+import { REFLECTION_PARTS, REFLECTION_PROMPTS } from '../../shared/reflection-prompts.ts';
 import { FIRST_AUDIT, NOT_WRITTEN } from './words.ts';
 
 function status(value: ItemStatus): string {

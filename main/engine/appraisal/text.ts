@@ -7,7 +7,7 @@ import { longDate } from './dates.ts';
 import { changeText } from './html-sections.ts';
 import { generatedText } from './html.ts';
 import type { AppraisalSummary } from './model.ts';
-import { REFLECTION_PARTS, REFLECTION_PROMPTS } from './prompts.ts';
+import { REFLECTION_PARTS, REFLECTION_PROMPTS } from '../../shared/reflection-prompts.ts';
 import { FIRST_AUDIT, items, NOT_WRITTEN, scopeLine } from './words.ts';
 import { wrap } from './wrap.ts';
 

@@ -6,7 +6,7 @@ import { ErrorSummary } from '../forms/error-summary.tsx';
 import { errorFor, type FieldError } from '../forms/field-errors.ts';
 import { AppraisalChoices, Declaration } from './appraisal-choices.tsx';
 import { draftFromForm, FIELD_IDS, formFromDraft, REFLECTION_MAX, type DraftForm } from './draft-form.ts';
-import { REFLECTION_PARTS, REFLECTION_PROMPTS } from './reflection-prompts.ts';
+import { REFLECTION_PARTS, REFLECTION_PROMPTS } from '../../../main/shared/reflection-prompts.ts';
 import { TextareaField } from './textarea-field.tsx';
 
 type Status = { state: 'idle' } | { state: 'busy'; what: string } | { state: 'done'; message: string; path?: string };

@@ -1,7 +1,7 @@
 /** The export screen's form: what the user typed, turned into the draft the API keeps, with plain error messages. */
 import type { AppraisalDraft } from '../../../main/shared/api-contract.ts';
 import type { FieldError } from '../forms/field-errors.ts';
-import { REFLECTION_PARTS, REFLECTION_PROMPTS } from './reflection-prompts.ts';
+import { REFLECTION_PARTS, REFLECTION_PROMPTS } from '../../../main/shared/reflection-prompts.ts';
 
 export interface DraftForm {
   what: string;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAppraisal } from '../../../main/engine/appraisal/build.ts';
 import { appraisalHtml } from '../../../main/engine/appraisal/html.ts';
-import { REFLECTION_PROMPTS } from '../../../main/engine/appraisal/prompts.ts';
+import { REFLECTION_PROMPTS } from '../../../main/shared/reflection-prompts.ts';
 import { appraisalText } from '../../../main/engine/appraisal/text.ts';
 import { input, previousAudit } from './fixtures.ts';
 

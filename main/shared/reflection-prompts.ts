@@ -1,9 +1,8 @@
 /**
- * The prompts shown under each part of the reflection. The renderer may not import the engine at
- * run time, so this is a copy of main/engine/appraisal/prompts.ts;
- * tests/unit/services/appraisal-prompts.test.ts keeps the two equal.
+ * The questions beside each part of the reflection, on the export screen and in the summary where
+ * a part is not written yet. Chaperone offers these prompts and never writes the reflection itself.
  */
-import type { Reflection } from '../../../main/engine/appraisal/model.ts';
+import type { Reflection } from '../engine/appraisal/model.ts';
 
 export const REFLECTION_PROMPTS: Readonly<Record<keyof Reflection, { heading: string; prompt: string }>> = Object.freeze({
   what: { heading: 'What?', prompt: 'What did you check, and what did you find?' },
