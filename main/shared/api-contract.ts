@@ -31,6 +31,9 @@ export interface Account {
   lastSessionCheck: { at: string; state: SessionState; detail: string } | null;
 }
 
+/** Platforms with many servers, where an account names its own (Bluesky defaults to bsky.social). */
+export const SERVER_PLATFORMS: ReadonlySet<PlatformId> = new Set<PlatformId>(['mastodon', 'bluesky']);
+
 export interface NewAccount {
   platform: PlatformId;
   label: string;

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { PROFESSIONS } from '../engine/profile.ts';
 import { ACCOUNT_KINDS, PLATFORM_IDS } from '../engine/types.ts';
-import { ANSWERS, APPRAISAL_FORMATS, type Channel } from './api-contract.ts';
+import { ANSWERS, APPRAISAL_FORMATS, SERVER_PLATFORMS, type Channel } from './api-contract.ts';
 
 const id = z.uuid({ message: 'must be an id Chaperone gave out' });
 const text = (max: number): z.ZodString => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
@@ -14,8 +14,6 @@ const none = z.undefined({ message: 'takes no arguments' });
 const hostName = z.string().trim().toLowerCase().max(253)
   .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'must be a server name such as mastodon.social');
 
-/** Platforms with many servers: the account names its own (Bluesky defaults to bsky.social). */
-const SERVER_PLATFORMS: ReadonlySet<string> = new Set(['mastodon', 'bluesky']);
 
 export const profileSchema = z.strictObject({
   registeredName: text(120).regex(/\p{L}/u, 'must contain letters'),

@@ -8,7 +8,7 @@ import { apiFieldErrors, errorFor, type FieldError, type FieldNames } from '../f
 import { RadioGroup } from '../forms/radio-group.tsx';
 import { TextField } from '../forms/text-field.tsx';
 import { PlatformField } from './platform-field.tsx';
-import { SERVER_PLATFORMS } from './platforms.ts';
+import { SERVER_PLATFORMS } from '../../../main/shared/api-contract.ts';
 
 const FIELDS = {
   platform: { id: 'platform', label: 'The platform' },

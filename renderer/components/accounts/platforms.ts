@@ -9,7 +9,4 @@ export const PLATFORM_NAMES: Record<PlatformId, string> = {
 /** Platforms whose settings Chaperone reads for you today; the others show as "could not check". */
 export const READ_AUTOMATICALLY: ReadonlySet<PlatformId> = new Set<PlatformId>(['x']);
 
-/** Platforms with many servers, where the account names its own. */
-export const SERVER_PLATFORMS: ReadonlySet<PlatformId> = new Set<PlatformId>(['mastodon', 'bluesky']);
-
 export const PLATFORM_IDS_IN_ORDER = Object.keys(PLATFORM_NAMES) as PlatformId[];
