@@ -85,6 +85,13 @@ export interface StrangerView {
   name: string | null;
   bio: string | null;
   location: string | null;
+  /** Workplace or headline as a stranger sees it, where the platform shows one. */
+  workplace: string | null;
+  /**
+   * Whether a stranger could open the list of friends, followers or connections; false when the
+   * platform showed no list (a count alone is not a list); null when that could not be told.
+   */
+  connectionsVisible: boolean | null;
   /** Number of posts a stranger could see; null when that could not be told. */
   postsVisible: number | null;
   /** The platform said the posts are protected/private. */

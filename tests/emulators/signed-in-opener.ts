@@ -1,6 +1,6 @@
 import type { OpenAccountBrowser } from '../../main/engine/audit/runner.ts';
 import type { AccountSpec } from '../../main/engine/types.ts';
-import type { EmulatorCookie } from './x/index.ts';
+import type { EmulatorCookie } from './types.ts';
 
 /**
  * Opens accounts as if the user had signed in once: before the reader's first page is handed

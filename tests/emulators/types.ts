@@ -34,3 +34,22 @@ export interface RunningEmulators {
   errors: Error[];
   close(): Promise<void>;
 }
+
+/** A cookie as a browser automation API takes it (fits puppeteer's CookieData). */
+export interface EmulatorCookie {
+  name: string;
+  value: string;
+  domain: string;
+  path: string;
+  secure: boolean;
+  httpOnly: boolean;
+  sameSite: 'None' | 'Lax' | 'Strict';
+  expires: number;
+}
+
+/** What every platform emulator offers the demo and the audit tests, whatever else it has. */
+export interface PlatformEmulator {
+  emulator: Emulator;
+  /** A fresh signed-in session without the login form: the cookies the platform's login sets. */
+  issueSessionCookies(): EmulatorCookie[];
+}

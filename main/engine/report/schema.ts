@@ -64,7 +64,11 @@ const identity = z.object({
 
 const stranger = z.object({
   url: z.string(), checked: z.boolean().describe('False when the stranger check itself failed.'), loginWall: z.boolean(), profileVisible: z.boolean(), name: z.string().nullable(),
-  bio: z.string().nullable(), location: z.string().nullable(), postsVisible: z.number().nullable(),
+  bio: z.string().nullable(), location: z.string().nullable(),
+  // Added after the first reports were written: older reports read as "not seen".
+  workplace: z.string().nullable().default(null),
+  connectionsVisible: z.boolean().nullable().default(null).describe('Whether a stranger could open the friends, followers or connections list; null when not told.'),
+  postsVisible: z.number().nullable(),
   postsProtected: z.boolean(), notes: z.array(z.string()),
 });
 

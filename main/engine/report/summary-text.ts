@@ -58,7 +58,9 @@ function accountLines(result: AccountResult): string[] {
   if (s !== null && !s.checked) lines.push(`   ${s.notes.join(' ')}`);
   if (s !== null && s.checked) {
     const seen = s.loginWall ? 'a sign-in wall' : [
-      s.name === null ? null : 'your name', s.bio === null ? null : 'your bio', s.location === null ? null : 'your location',
+      s.name === null ? null : 'your name', s.bio === null ? null : 'your bio',
+      s.workplace === null ? null : 'your workplace or headline', s.location === null ? null : 'your location',
+      s.connectionsVisible === true ? 'your friends, followers or connections' : null,
       s.postsProtected ? 'no posts (protected)' : s.postsVisible === null ? null : `${String(s.postsVisible)} posts`,
     ].filter((x) => x !== null).join(', ');
     lines.push(`   A stranger who is not signed in sees: ${seen === '' ? 'nothing' : seen}`);

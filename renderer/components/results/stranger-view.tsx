@@ -9,6 +9,11 @@ function postsText(stranger: Stranger): string {
   return `${String(stranger.postsVisible)} visible to anyone`;
 }
 
+function connectionsText(stranger: Stranger): string {
+  if (stranger.connectionsVisible === null) return 'Could not tell';
+  return stranger.connectionsVisible ? 'Anyone can open the list' : 'Not shown';
+}
+
 function Row({ label, value }: { label: string; value: string }): React.JSX.Element {
   return (
     <div className="nhsuk-summary-list__row">
@@ -43,7 +48,9 @@ export function StrangerView({ stranger, headingId }: { stranger: AccountReport[
           <Row label="Profile" value={stranger.profileVisible ? 'Anyone can see it' : 'Not visible'} />
           <Row label="Name" value={stranger.name ?? empty} />
           <Row label="Bio" value={stranger.bio ?? empty} />
+          <Row label="Workplace or headline" value={stranger.workplace ?? empty} />
           <Row label="Location" value={stranger.location ?? empty} />
+          <Row label="Friends, followers or connections" value={connectionsText(stranger)} />
           <Row label="Posts" value={postsText(stranger)} />
         </dl>
       )}

@@ -1,4 +1,4 @@
-import type { Emulator } from '../types.ts';
+import type { Emulator, PlatformEmulator } from '../types.ts';
 import { handleApi } from './api.ts';
 import { X_HOSTS, X_REDIRECT_HOSTS } from './constants.ts';
 import { handleAbs, handlePbs, handleRedirectHost, handleXCom } from './pages.ts';
@@ -12,8 +12,7 @@ export { DEFAULT_X_ACCOUNT, DEFAULT_X_POSTS, DEFAULT_X_SETTINGS } from './state.
 export { X_HOSTS, X_QUERY_IDS, X_REDIRECT_HOSTS, X_SETTINGS_URL, X_WEB_BEARER } from './constants.ts';
 export { X_TRACKER_PIXEL, X_TRACKER_SCRIPT } from './pages.ts';
 
-export interface XEmulator {
-  emulator: Emulator;
+export interface XEmulator extends PlatformEmulator {
   /** Live state; the helpers below are the readable way to change it. */
   state: XState;
   /** What signInToX needs to sign in as the emulated account (follows setProfile). */

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { header, readBody, sendJson } from '../http-util.ts';
 import { X_ERRORS, X_WEB_BEARER } from './constants.ts';
-import { issueSession, sessionCookies, setCookieHeaders } from './sessions.ts';
+import { setCookieHeaders } from '../cookies.ts';
+import { issueSession, sessionCookies } from './sessions.ts';
 import type { XLoginFlow, XState } from './state.ts';
 import { pick, str } from './client/net.ts';
 

@@ -1,19 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { FIVE_YEARS_S } from '../cookies.ts';
+import type { EmulatorCookie } from '../types.ts';
 import type { XSession, XState } from './state.ts';
 
-const FIVE_YEARS_S = 5 * 365 * 24 * 60 * 60;
+export type { EmulatorCookie } from '../types.ts';
 
-/** A cookie as a browser automation API takes it (fits puppeteer's CookieData). */
-export interface EmulatorCookie {
-  name: string;
-  value: string;
-  domain: string;
-  path: string;
-  secure: boolean;
-  httpOnly: boolean;
-  sameSite: 'None' | 'Lax' | 'Strict';
-  expires: number;
-}
 
 export function issueSession(state: XState): XSession {
   const session: XSession = {
@@ -34,19 +25,6 @@ export function sessionCookies(session: XSession): EmulatorCookie[] {
     { ...base, name: 'ct0', value: session.ct0, httpOnly: false, sameSite: 'Lax' },
     { ...base, name: 'twid', value: `u%3D${session.userId}`, httpOnly: false, sameSite: 'None' },
   ];
-}
-
-export function setCookieHeaders(cookies: EmulatorCookie[]): string[] {
-  return cookies.map((c) => [
-    `${c.name}=${c.value}`,
-    `Max-Age=${String(FIVE_YEARS_S)}`,
-    `Expires=${new Date(c.expires * 1000).toUTCString()}`,
-    `Path=${c.path}`,
-    `Domain=${c.domain}`,
-    'Secure',
-    ...(c.httpOnly ? ['HttpOnly'] : []),
-    `SameSite=${c.sameSite}`,
-  ].join('; '));
 }
 
 export function newGuestToken(state: XState): string {

@@ -1,74 +1,20 @@
-/**
- * A ReaderContext as the audit runner builds one, for reader tests: the real audit browser on
- * the emulators, the host allow-list on every page, strangers in their own cookieless context,
- * and the runner's step timeouts.
- */
-import type { Browser, BrowserContext, Page } from 'puppeteer-core';
-import { guardPage } from '../../../main/engine/browser/allow-list.ts';
-import { launchAuditBrowser } from '../../../main/engine/browser/launch.ts';
-import { createStepRunner } from '../../../main/engine/audit/steps.ts';
+/** The X reader's tests: an emulated X with the audit browser signed in through X's own login form. */
+import type { Browser } from 'puppeteer-core';
 import { X_HOSTS } from '../../../main/engine/platforms/x/index.ts';
-import type { AccountSpec, ReaderContext } from '../../../main/engine/types.ts';
+import type { AccountSpec } from '../../../main/engine/types.ts';
 import { startEmulators, type RunningEmulators } from '../../emulators/harness.ts';
 import { createXEmulator, signInToX, type XEmulator } from '../../emulators/x/index.ts';
+import { guardedPage, launchTestBrowser, readerContext as baseContext, type ContextOptions, type TestReaderContext } from '../../support/reader-context.ts';
 
-export const CHROMIUM = '/usr/bin/chromium';
+export { CHROMIUM, guardedPage, launchTestBrowser, type TestReaderContext } from '../../support/reader-context.ts';
 
 export const X_ACCOUNT: AccountSpec = { id: 'personal-x', platform: 'x', label: 'Personal X', kind: 'personal' };
 
-export async function launchTestBrowser(browserArgs: string[]): Promise<Browser> {
-  return launchAuditBrowser({ executablePath: CHROMIUM, profileDir: null, extraArgs: browserArgs });
-}
+export type XContextOptions = Omit<ContextOptions, 'account'> & { account?: AccountSpec };
 
-export async function guardedPage(target: Browser | BrowserContext, hosts: readonly string[]): Promise<Page> {
-  const page = await target.newPage();
-  await guardPage(page, { hosts });
-  return page;
-}
-
-export interface TestReaderContext extends ReaderContext {
-  /** Names of the steps the reader ran, in order. */
-  steps: string[];
-  /** Pages still open once the reader returned (it should close its own). */
-  openPages(): Promise<number>;
-  dispose(): Promise<void>;
-}
-
-export interface ContextOptions {
-  hosts: readonly string[];
-  stepTimeoutMs?: number;
-  /** Where signed-in pages open; a fresh cookieless context stands for a browser never signed in. */
-  signedIn?: BrowserContext;
-}
-
-export function readerContext(browser: Browser, options: ContextOptions): TestReaderContext {
-  const controller = new AbortController();
-  const steps: string[] = [];
-  const strangers: BrowserContext[] = [];
-  const home = options.signedIn ?? browser.defaultBrowserContext();
-  const pagesBefore = home.pages();
-  return {
-    account: X_ACCOUNT,
-    signal: controller.signal,
-    steps,
-    step: createStepRunner(controller.signal, options.stepTimeoutMs ?? 15_000, (name) => { steps.push(name); }),
-    newPage: () => guardedPage(home, options.hosts),
-    newStrangerPage: async () => {
-      const context = await browser.createBrowserContext();
-      strangers.push(context);
-      return guardedPage(context, options.hosts);
-    },
-    openPages: async () => {
-      const before = await pagesBefore;
-      const contexts = [home, ...strangers];
-      const now = (await Promise.all(contexts.map((c) => c.pages()))).flat();
-      return now.filter((p) => !before.includes(p)).length;
-    },
-    dispose: async () => {
-      controller.abort();
-      await Promise.all(strangers.map((c) => c.close().catch(() => undefined)));
-    },
-  };
+/** A reader context for the personal X account unless told otherwise. */
+export function readerContext(browser: Browser, options: XContextOptions): TestReaderContext {
+  return baseContext(browser, { account: X_ACCOUNT, ...options });
 }
 
 /** An emulated X with the audit browser signed in to it through X's own login form. */

@@ -10,7 +10,7 @@ import { ALL_SETTINGS } from '../../../main/engine/types.ts';
 import type { PlatformReadResult } from '../../../main/engine/types.ts';
 import type { RunningEmulators } from '../../emulators/harness.ts';
 import type { XEmulator } from '../../emulators/x/index.ts';
-import { readerContext, signedInX, type ContextOptions, type SignedInX } from './context.ts';
+import { readerContext, signedInX, type XContextOptions, type SignedInX } from './context.ts';
 
 let site: SignedInX;
 let x: XEmulator;
@@ -32,7 +32,7 @@ afterEach(() => {
 
 
 /** One audit of the account, as the runner would do it; checks the reader closed its pages. */
-async function audit(options: Partial<ContextOptions> = {}, reader = xReader): Promise<PlatformReadResult> {
+async function audit(options: Partial<XContextOptions> = {}, reader = xReader): Promise<PlatformReadResult> {
   const ctx = readerContext(browser, { hosts: reader.hosts, ...options });
   try {
     const result = await reader.read(ctx);

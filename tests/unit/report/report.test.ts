@@ -17,14 +17,14 @@ function sampleAudit(): AuditResult {
     questionItem('common.patients'),
   ], personalX, 'X', signedInRead([observed('protected', false), observed('geo_enabled', false)], {
     identity: { displayName: '<script>alert(1)</script> Dr Amina', handle: 'amina', bio: 'GP & <b>mum</b>', workplace: null, unreadFields: [], source: 'json-endpoint', evidence: 'UserByScreenName' },
-    stranger: { url: 'https://x.com/amina', checked: true, loginWall: false, profileVisible: true, name: '<img src=x onerror=alert(1)>', bio: null, location: 'Leeds', postsVisible: 3, postsProtected: false, notes: [] },
+    stranger: { url: 'https://x.com/amina', checked: true, loginWall: false, profileVisible: true, name: '<img src=x onerror=alert(1)>', bio: null, location: 'Leeds', workplace: null, connectionsVisible: null, postsVisible: 3, postsProtected: false, notes: [] },
   }));
   const account = {
     account: personalX, platformName: 'X', session: 'signed-in' as const, sessionDetail: 'Signed in.', startedAt: '2026-11-25T10:00:00.000Z',
     finishedAt: '2026-11-25T10:00:05.000Z', items, score: scoreItems(items), identity: null,
     stranger: {
       url: 'https://x.com/amina', checked: true, loginWall: false, profileVisible: true, name: '<img src=x onerror=alert(1)>', bio: null,
-      location: 'Leeds', postsVisible: 3, postsProtected: false, notes: ['Your name "<img src=x onerror=alert(1)>" is visible to anyone.'],
+      location: 'Leeds', workplace: null, connectionsVisible: null, postsVisible: 3, postsProtected: false, notes: ['Your name "<img src=x onerror=alert(1)>" is visible to anyone.'],
     },
     requestsBlocked: { offHost: 2, hosts: ['www.google-analytics.com'], resources: 4 }, error: null,
   };
@@ -115,7 +115,7 @@ describe('the printed summary', () => {
     const audit = sampleAudit();
     const unchecked = {
       url: 'https://x.com/amina', checked: false, loginWall: false, profileVisible: false, name: null, bio: null,
-      location: null, postsVisible: null, postsProtected: false, notes: ['Chaperone could not check what a stranger sees: X took too long.'],
+      location: null, workplace: null, connectionsVisible: null, postsVisible: null, postsProtected: false, notes: ['Chaperone could not check what a stranger sees: X took too long.'],
     };
     const text = reportToText(toReport({ ...audit, accounts: audit.accounts.map((a) => ({ ...a, stranger: unchecked })) }, drRahman));
     expect(text).toContain('could not check what a stranger sees: X took too long.');

@@ -3,7 +3,8 @@ import type { StrangerView } from '../../types.ts';
 import { firstOf } from '../read-helpers/first-of.ts';
 import { waitForUrl } from '../read-helpers/wait-for-url.ts';
 import { PROFILE_HEADER, PROTECTED_NOTICE, readRenderedProfile } from './profile-dom.ts';
-import { strangerNotes } from './stranger-notes.ts';
+import { nothingSeen } from '../read-helpers/stranger-view.ts';
+import { xStrangerNotes } from './stranger-notes.ts';
 import type { XTiming } from './x-timing.ts';
 import { LOGIN_URL_PATTERN, profileUrl } from './x-urls.ts';
 
@@ -30,15 +31,13 @@ export async function readStrangerView(page: Page, handle: string, signal: Abort
     },
   ]);
   if (landing !== 'profile') {
-    const seen = { url, checked: true, loginWall: landing === 'login-wall', profileVisible: false, name: null, bio: null, location: null, postsVisible: null, postsProtected: false };
-    return { ...seen, notes: strangerNotes(seen) };
+    const seen = { ...nothingSeen(url), loginWall: landing === 'login-wall' };
+    return { ...seen, notes: xStrangerNotes(seen) };
   }
   const postsSettled = await waitForPosts(page, signal, timing);
   const shown = await readRenderedProfile(page);
   const seen = {
-    url,
-    checked: true,
-    loginWall: false,
+    ...nothingSeen(url),
     profileVisible: true,
     name: shown.displayName,
     bio: shown.bio,
@@ -46,7 +45,7 @@ export async function readStrangerView(page: Page, handle: string, signal: Abort
     postsVisible: postsSettled || shown.posts > 0 ? shown.posts : null,
     postsProtected: shown.protectedMark,
   };
-  return { ...seen, notes: strangerNotes(seen) };
+  return { ...seen, notes: xStrangerNotes(seen) };
 }
 
 /**
