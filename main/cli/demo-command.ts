@@ -12,7 +12,7 @@ import { DEMO_ACCOUNTS, DEMO_PROFILE } from '../../tests/emulators/demo-clinicia
 import { startEmulators, type RunningEmulators } from '../../tests/emulators/harness.ts';
 import { signedInOpener } from '../../tests/emulators/signed-in-opener.ts';
 import { createThirdPartyEmulator } from '../../tests/emulators/third-party.ts';
-import { createXEmulator, type XEmulator } from '../../tests/emulators/x/index.ts';
+import type { PlatformEmulator } from '../../tests/emulators/types.ts';
 import { EXIT } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
 import type { CommonOptions } from './options.ts';
@@ -20,15 +20,15 @@ import { runAndReport } from './run-and-report.ts';
 
 export async function demoCommand(options: CommonOptions, io: CliIo, signal: AbortSignal): Promise<number> {
   const browser = chooseBrowser({ ...systemBrowserInputs(), override: options.browser });
-  // Each demo account has its own emulated X, as two real accounts have their own sessions.
+  // Each demo account has its own emulated site, as real accounts have their own sessions.
   const sites = await Promise.all(DEMO_ACCOUNTS.map(async (demo) => {
-    const x = createXEmulator(demo.x);
-    return { id: demo.account.id, x, running: await startEmulators([x.emulator, createThirdPartyEmulator()]) };
+    const platform = demo.site();
+    return { id: demo.account.id, platform, running: await startEmulators([platform.emulator, createThirdPartyEmulator()]) };
   }));
   const dataDir = await mkdtemp(join(tmpdir(), 'chaperone-demo-'));
   try {
-    if (!options.quiet) io.err(`Demo: auditing ${DEMO_PROFILE.registeredName}'s made-up accounts on local copies of X.\n`);
-    const site = (id: string): { x: XEmulator; running: RunningEmulators } => {
+    if (!options.quiet) io.err(`Demo: auditing ${DEMO_PROFILE.registeredName}'s made-up accounts on local copies of the platforms.\n`);
+    const site = (id: string): { platform: PlatformEmulator; running: RunningEmulators } => {
       const found = sites.find((s) => s.id === id);
       if (found === undefined) throw new Error(`No demo site for ${id}`);
       return found;
@@ -38,7 +38,7 @@ export async function demoCommand(options: CommonOptions, io: CliIo, signal: Abo
       extraArgs: (account) => [...options.browserArgs, ...site(account.id).running.browserArgs],
     });
     // The demo clinician "signed in once".
-    const openBrowser = signedInOpener(base, (account) => site(account.id).x.issueSessionCookies());
+    const openBrowser = signedInOpener(base, (account) => site(account.id).platform.issueSessionCookies());
     const { report } = await runAndReport({
       accounts: DEMO_ACCOUNTS.map((d) => d.account), profile: DEMO_PROFILE, openBrowser,
       concurrency: options.concurrency, quiet: options.quiet, checklists: options.checklists, signal,

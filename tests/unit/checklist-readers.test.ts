@@ -4,6 +4,7 @@ import { CHECKLIST_DIR } from '../../main/cli/run-and-report.ts';
 import { loadChecklists } from '../../main/engine/checklist/load.ts';
 import { IDENTITY_SETTINGS } from '../../main/engine/identity/index.ts';
 import { READERS } from '../../main/engine/platforms/index.ts';
+import { READ_AUTOMATICALLY } from '../../renderer/components/accounts/platforms.ts';
 
 describe('checklists and readers agree', () => {
   it('every checked setting is one the platform reader or the identity rules report', async () => {
@@ -17,5 +18,9 @@ describe('checklists and readers agree', () => {
       const known = [...(reader?.settings ?? []), ...identity];
       expect(keysOf(checklist.items).filter((k) => !known.includes(k)), checklist.file).toEqual([]);
     }
+  });
+
+  it('the accounts screen calls exactly the platforms with a reader "read automatically"', () => {
+    expect([...READ_AUTOMATICALLY].sort()).toEqual(READERS.map((r) => r.platform).sort());
   });
 });
