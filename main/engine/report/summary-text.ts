@@ -61,7 +61,7 @@ function accountLines(result: AccountResult): string[] {
       s.name === null ? null : 'your name', s.bio === null ? null : 'your bio',
       s.workplace === null ? null : 'your workplace or headline', s.location === null ? null : 'your location',
       s.connectionsVisible === true ? 'your friends, followers or connections' : null,
-      s.postsProtected ? 'no posts (protected)' : s.postsVisible === null ? null : `${String(s.postsVisible)} posts`,
+      s.postsProtected ? 'no posts (protected)' : s.postsVisible === null ? null : `${String(s.postsVisible)} post${s.postsVisible === 1 ? '' : 's'}`,
     ].filter((x) => x !== null).join(', ');
     lines.push(`   A stranger who is not signed in sees: ${seen === '' ? 'nothing' : seen}`);
   }

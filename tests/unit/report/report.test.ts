@@ -111,6 +111,16 @@ describe('the printed summary', () => {
     expect(text).toContain('A stranger who is not signed in sees: your name, your location, 3 posts');
   });
 
+  it('names a workplace and a visible friends list among what a stranger sees, and counts one post as one', () => {
+    const audit = sampleAudit();
+    const exposed = {
+      url: 'https://www.facebook.com/amina', checked: true, loginWall: false, profileVisible: true, name: 'Amina Rahman', bio: null,
+      location: null, workplace: 'Headingley Medical Practice', connectionsVisible: true, postsVisible: 1, postsProtected: false, notes: [],
+    };
+    const text = reportToText(toReport({ ...audit, accounts: audit.accounts.map((a) => ({ ...a, stranger: exposed })) }, drRahman));
+    expect(text).toContain('A stranger who is not signed in sees: your name, your workplace or headline, your friends, followers or connections, 1 post\n');
+  });
+
   it('says a failed stranger check could not be done, rather than reporting an empty view', () => {
     const audit = sampleAudit();
     const unchecked = {
