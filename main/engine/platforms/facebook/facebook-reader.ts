@@ -1,0 +1,99 @@
+import type { Page } from 'puppeteer-core';
+import { ALL_SETTINGS } from '../../types.ts';
+import type { PlatformReader, PlatformReadResult, ReaderContext, SessionState, StrangerView } from '../../types.ts';
+import { reasonForFailure } from '../read-helpers/failure-reason.ts';
+import type { Failure } from '../read-helpers/failure-reason.ts';
+import { isEnglishLanguage } from '../read-helpers/page-locale.ts';
+import { uncheckedStrangerView } from '../read-helpers/stranger-view.ts';
+import { unreadEvery } from '../read-helpers/unread-every.ts';
+import { FACEBOOK_SETTINGS } from './facebook-settings.ts';
+import { DEFAULT_FACEBOOK_TIMING } from './facebook-timing.ts';
+import type { FacebookTiming } from './facebook-timing.ts';
+import { FACEBOOK_SIGN_IN_URL, profileUrl, settingsTabUrl } from './facebook-urls.ts';
+import { openFacebookPage } from './open-page.ts';
+import { readProfile } from './read-profile.ts';
+import { readSettings } from './read-settings.ts';
+import { readStrangerView } from './read-stranger.ts';
+
+/** Hosts Facebook's web pages need: the site (www, m, accountscenter…) and its static files on fbcdn.net. */
+export const FACEBOOK_HOSTS = ['facebook.com', '*.facebook.com', 'fbcdn.net', '*.fbcdn.net'] as const;
+
+/** Reads a Facebook account: session, Audience and visibility settings, identity and the logged-out view. */
+export function createFacebookReader(timing: FacebookTiming = DEFAULT_FACEBOOK_TIMING): PlatformReader {
+  return {
+    platform: 'facebook',
+    hosts: FACEBOOK_HOSTS,
+    signInUrl: FACEBOOK_SIGN_IN_URL,
+    settings: FACEBOOK_SETTINGS,
+    read: (ctx) => readFacebook(ctx, timing),
+  };
+}
+
+export const facebookReader: PlatformReader = createFacebookReader();
+
+async function readFacebook(ctx: ReaderContext, timing: FacebookTiming): Promise<PlatformReadResult> {
+  const pages: Page[] = [];
+  try {
+    return await readWithPages(ctx, timing, pages);
+  } finally {
+    await Promise.all(pages.map(async (page) => { await page.close().catch(() => undefined); }));
+  }
+}
+
+async function readWithPages(ctx: ReaderContext, timing: FacebookTiming, pages: Page[]): Promise<PlatformReadResult> {
+  let opened;
+  try {
+    opened = await ctx.step('Opening Facebook settings', async (signal) => {
+      const page = await ctx.newPage();
+      pages.push(page);
+      return { page, ...(await openFacebookPage(page, settingsTabUrl('posts'), signal, timing)) };
+    });
+  } catch (error) {
+    return nothingRead('unknown', reasonForFailure(error, ctx.signal, 'Facebook'));
+  }
+  const { page, verdict, language } = opened;
+  if (verdict.state !== 'signed-in') return nothingRead(verdict.state, verdict);
+
+  const settings = isEnglishLanguage(language)
+    ? await readSettings(ctx, page, timing)
+    : { observations: [], unread: unreadEvery(FACEBOOK_SETTINGS, 'locale-unsupported',
+      `Facebook is shown in a language Chaperone cannot read yet (${language ?? 'not stated'}), so no setting was matched. Switch Facebook to English to check this automatically.`) };
+  if ('sessionLost' in settings) return nothingRead(settings.sessionLost.state, settings.sessionLost);
+
+  const profile = await readProfile(ctx, page, timing);
+  if ('sessionLost' in profile) return nothingRead(profile.sessionLost.state, profile.sessionLost);
+  const stranger = profile.handle === null ? null : await strangerViewOf(ctx, profile.handle, pages, timing);
+  return {
+    session: 'signed-in',
+    sessionDetail: profile.identity?.displayName == null ? 'Signed in to Facebook.' : `Signed in to Facebook as ${profile.identity.displayName}.`,
+    observations: settings.observations,
+    unread: [...settings.unread, ...profile.unread],
+    identity: profile.identity,
+    stranger,
+  };
+}
+
+async function strangerViewOf(ctx: ReaderContext, handle: string, pages: Page[], timing: FacebookTiming): Promise<StrangerView | null> {
+  if (ctx.signal.aborted) return null;
+  try {
+    return await ctx.step('Checking what a stranger sees on Facebook', async (signal) => {
+      const page = await ctx.newStrangerPage();
+      pages.push(page);
+      return readStrangerView(page, handle, signal, timing);
+    });
+  } catch (error) {
+    return uncheckedStrangerView(profileUrl(handle), reasonForFailure(error, ctx.signal, 'Facebook').detail);
+  }
+}
+
+function nothingRead(session: SessionState, why: Failure): PlatformReadResult {
+  return {
+    session,
+    sessionDetail: why.detail,
+    observations: [],
+    // Every item, including the cross-platform ones, carries the reason.
+    unread: [...unreadEvery(FACEBOOK_SETTINGS, why.reason, why.detail), { setting: ALL_SETTINGS, reason: why.reason, detail: why.detail }],
+    identity: null,
+    stranger: null,
+  };
+}

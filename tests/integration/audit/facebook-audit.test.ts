@@ -1,0 +1,155 @@
+/**
+ * The whole engine against the Facebook emulator: real Chromium on per-account profiles, the
+ * shipped checklists, evaluation and scoring. What the user would see: every Facebook item passes
+ * with a safe value and fails with an exposed one, the name rule follows the profile, and a
+ * session that cannot be read never passes anything.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CHECKLIST_DIR } from '../../../main/cli/run-and-report.ts';
+import type { AuditResult } from '../../../main/engine/audit/model.ts';
+import { browserOpener } from '../../../main/engine/audit/open-browser.ts';
+import { runAudit } from '../../../main/engine/audit/runner.ts';
+import { loadChecklists } from '../../../main/engine/checklist/load.ts';
+import type { ChecklistSet } from '../../../main/engine/checklist/model.ts';
+import { facebookReader } from '../../../main/engine/platforms/facebook/index.ts';
+import type { AccountSpec, SettingValue } from '../../../main/engine/types.ts';
+import { drRahman } from '../../fixtures/checklist-fixtures.ts';
+import { FACEBOOK_DEMO } from '../../emulators/facebook/demo.ts';
+import { createFacebookEmulator } from '../../emulators/facebook/index.ts';
+import { startEmulators, type RunningEmulators } from '../../emulators/harness.ts';
+import { signedInOpener } from '../../emulators/signed-in-opener.ts';
+import { createThirdPartyEmulator } from '../../emulators/third-party.ts';
+
+const personal: AccountSpec = { id: 'personal-fb', platform: 'facebook', label: 'Personal Facebook', kind: 'personal' };
+const professional: AccountSpec = { id: 'professional-fb', platform: 'facebook', label: 'Professional Facebook', kind: 'professional' };
+
+/** Every value each Facebook setting can take, so a failing value can be chosen for any item. */
+const AUDIENCE = ['public', 'friends', 'friends-except', 'specific-friends', 'only-me', 'custom'];
+const LOOKUP = ['everyone', 'friends-of-friends', 'friends', 'only-me', 'no-one'];
+const DOMAIN: Record<string, readonly SettingValue[]> = {
+  future_posts_audience: AUDIENCE,
+  friends_list_audience: AUDIENCE,
+  friend_requests_from: ['everyone', 'friends-of-friends'],
+  lookup_by_email: LOOKUP,
+  lookup_by_phone: LOOKUP,
+  tagged_posts_audience: ['everyone', 'friends-of-friends', 'friends', 'only-me', 'custom'],
+  who_can_follow: ['public', 'friends'],
+  followers_list_audience: ['public', 'friends', 'only-me'],
+  public_post_comments: ['public', 'friends-of-friends', 'friends'],
+  public_profile_info: ['public', 'friends-of-friends', 'friends'],
+};
+const valuesOf = (setting: string): readonly SettingValue[] => DOMAIN[setting] ?? [true, false];
+
+const facebook = createFacebookEmulator({ account: { name: 'Amina Rahman', bio: 'GP in Leeds.', username: 'amina.rahman.leeds' } });
+let running: RunningEmulators;
+let checklists: ChecklistSet;
+let dataDir: string;
+
+beforeAll(async () => {
+  [running, checklists, dataDir] = await Promise.all([
+    startEmulators([facebook.emulator, createThirdPartyEmulator()]),
+    loadChecklists(CHECKLIST_DIR),
+    mkdtemp(join(tmpdir(), 'chaperone-audit-')),
+  ]);
+});
+afterAll(async () => {
+  await running.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+beforeEach(() => { facebook.reset(); });
+
+function audit(accounts: AccountSpec[] = [personal, professional], afterSignIn = (): void => undefined): Promise<AuditResult> {
+  const open = browserOpener({ executablePath: '/usr/bin/chromium', dataDir, extraArgs: running.browserArgs });
+  const cookies = (): ReturnType<typeof facebook.issueSessionCookies> => {
+    const issued = facebook.issueSessionCookies();
+    afterSignIn();
+    return issued;
+  };
+  return runAudit({
+    accounts, checklists, profile: drRahman, readers: [facebookReader], appVersion: 'test', stepTimeoutMs: 20_000,
+    openBrowser: signedInOpener(open, cookies),
+  });
+}
+
+const facebookItems = (): { id: string; setting: string; expect: SettingValue[] }[] =>
+  (checklists.platforms.find((p) => p.platform.id === 'facebook')?.items ?? [])
+    .flatMap((i) => (i.check === null ? [] : [{ id: i.id, setting: i.check.setting, expect: i.check.expect }]));
+
+function statusOf(result: AuditResult, itemId: string): string[] {
+  return result.accounts.map((a) => a.items.find((i) => i.itemId === itemId)?.status ?? 'missing');
+}
+
+describe('a Facebook audit through the whole engine', () => {
+  it('passes every Facebook item with a safe value and fails it with an exposed one, the name rule too', async () => {
+    const items = facebookItems();
+    expect(items.length).toBeGreaterThanOrEqual(12);
+    const good: Record<string, SettingValue> = {};
+    const bad: Record<string, SettingValue> = {};
+    for (const item of items) {
+      good[item.setting] = item.expect[0] ?? null;
+      bad[item.setting] = valuesOf(item.setting).find((v) => !item.expect.includes(v)) ?? null;
+    }
+    facebook.set(good);
+    const safe = await audit();
+    facebook.set(bad);
+    // The name rule follows the profile: a nickname beside "GP in Leeds" hides the registered name.
+    facebook.setProfile({ name: 'Mina R', username: 'mina.runs' });
+    const exposed = await audit();
+    expect(statusOf(safe, 'common.registered-name-shown')).toEqual(['pass', 'pass']);
+    expect(statusOf(exposed, 'common.registered-name-shown')).toEqual(['fail', 'fail']);
+    for (const item of items) {
+      const before = statusOf(safe, item.id);
+      const after = statusOf(exposed, item.id);
+      expect(before.filter((s) => s === 'pass').length, `${item.id} passes when safe`).toBeGreaterThan(0);
+      expect(before.map((s) => (s === 'pass' ? 'fail' : s)), `${item.id} fails when exposed`).toEqual(after);
+    }
+    // A public professional profile is not marked down for being public.
+    expect(statusOf(exposed, 'facebook.future-posts-not-public')).toEqual(['fail', 'not-applicable']);
+    expect(exposed.overall.score ?? 100).toBeLessThan(safe.overall.score ?? 0);
+    expect(facebook.state.changes).toEqual([]);
+  }, 150_000);
+
+  it.each([
+    // The browser keeps its cookies but Facebook has ended the session on its side.
+    ['signed out', (): void => undefined, (): void => { facebook.signOut(); }, 'signed-out'],
+    ['sent the account to a checkpoint', (): void => { facebook.challenge(); }, (): void => undefined, 'challenge'],
+    ['temporarily blocked the account', (): void => { facebook.block(); }, (): void => undefined, 'blocked'],
+    ['said it is going too fast', (): void => { facebook.rateLimit(); }, (): void => undefined, 'rate-limited'],
+  ] as const)('when Facebook has %s, every item is unknown with that reason and nothing passes', async (_name, arrange, afterSignIn, reason) => {
+    arrange();
+    const [account] = (await audit([personal], afterSignIn)).accounts;
+    const automatic = account?.items.filter((i) => i.setting !== null && i.status !== 'not-applicable') ?? [];
+    expect(automatic.length).toBeGreaterThan(0);
+    expect(new Set(automatic.map((i) => i.status))).toEqual(new Set(['unknown']));
+    expect(new Set(automatic.map((i) => i.unreadReason))).toEqual(new Set([reason]));
+    expect(automatic.every((i) => (i.manualCheck ?? '') !== '')).toBe(true);
+    expect(account?.score.score).toBeNull();
+  }, 60_000);
+
+  it('makes the items it cannot read in French unknown, with a word on switching to English', async () => {
+    facebook.setLanguage('fr');
+    const [account] = (await audit([personal])).accounts;
+    const facebookChecks = account?.items.filter((i) => i.itemId.startsWith('facebook.') && i.setting !== null) ?? [];
+    expect(new Set(facebookChecks.map((i) => `${i.status}:${i.unreadReason ?? ''}`))).toEqual(new Set(['unknown:locale-unsupported']));
+    expect(facebookChecks[0]?.reason).toMatch(/Switch .* English/);
+  }, 60_000);
+
+  it('gives the demo clinician a realistic mix: passes, fails, and one thing Facebook no longer shows', async () => {
+    facebook.setProfile(FACEBOOK_DEMO.account ?? {});
+    facebook.set(FACEBOOK_DEMO.settings ?? {});
+    facebook.setPosts(FACEBOOK_DEMO.posts ?? []);
+    for (const row of FACEBOOK_DEMO.hiddenRows ?? []) facebook.hideRow(row);
+    const [account] = (await audit([personal])).accounts;
+    const status = (id: string): string | undefined => account?.items.find((i) => i.itemId === id)?.status;
+    expect(status('facebook.future-posts-not-public')).toBe('pass');
+    expect(status('facebook.friends-list-hidden')).toBe('fail');
+    expect(status('facebook.not-findable-by-phone')).toBe('fail');
+    expect(status('facebook.search-engines-off')).toBe('fail');
+    expect(account?.items.find((i) => i.itemId === 'facebook.friend-requests-limited')).toMatchObject({ status: 'unknown', unreadReason: 'page-changed' });
+    expect(status('common.registered-name-shown')).toBe('pass');
+    expect(account?.stranger).toMatchObject({ name: 'Amina Rahman', workplace: 'Chapel Allerton Surgery', connectionsVisible: true, postsVisible: 1 });
+  }, 60_000);
+});

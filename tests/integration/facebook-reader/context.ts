@@ -1,0 +1,51 @@
+/** The Facebook reader's tests: an emulated Facebook with the audit browser signed in through its own login form. */
+import type { Browser } from 'puppeteer-core';
+import { expect } from 'vitest';
+import { FACEBOOK_HOSTS } from '../../../main/engine/platforms/facebook/index.ts';
+import type { AccountSpec, PlatformReader, PlatformReadResult } from '../../../main/engine/types.ts';
+import { startEmulators, type RunningEmulators } from '../../emulators/harness.ts';
+import { createFacebookEmulator, signInToFacebook, type FacebookEmulator, type FacebookInit } from '../../emulators/facebook/index.ts';
+import { guardedPage, launchTestBrowser, readerContext, type ContextOptions } from '../../support/reader-context.ts';
+
+export const FACEBOOK_ACCOUNT: AccountSpec = { id: 'personal-facebook', platform: 'facebook', label: 'Personal Facebook', kind: 'personal' };
+
+/** An emulated Facebook with the audit browser signed in to it through Facebook's login form. */
+export interface SignedInFacebook {
+  facebook: FacebookEmulator;
+  emulators: RunningEmulators;
+  browser: Browser;
+  /** One audit of the account, as the runner would do it; checks the reader closed its pages. */
+  audit(reader: PlatformReader, options?: Partial<ContextOptions>): Promise<PlatformReadResult>;
+  close(): Promise<void>;
+}
+
+export async function signedInFacebook(init: FacebookInit = {}): Promise<SignedInFacebook> {
+  const facebook = createFacebookEmulator(init);
+  const emulators = await startEmulators([facebook.emulator]);
+  const browser = await launchTestBrowser(emulators.browserArgs);
+  const page = await guardedPage(browser, FACEBOOK_HOSTS);
+  await signInToFacebook(page, facebook.credentials);
+  await page.close();
+  return {
+    facebook, emulators, browser,
+    async audit(reader, options = {}) {
+      const ctx = readerContext(browser, { hosts: reader.hosts, account: FACEBOOK_ACCOUNT, ...options });
+      try {
+        const result = await reader.read(ctx);
+        expect(await ctx.openPages()).toBe(0);
+        return result;
+      } finally {
+        await ctx.dispose();
+      }
+    },
+    close: async () => { await browser.close(); await emulators.close(); },
+  };
+}
+
+export function valuesOf(result: PlatformReadResult): Record<string, unknown> {
+  return Object.fromEntries(result.observations.map((o) => [o.setting, o.value]));
+}
+
+export function reasonsOf(result: PlatformReadResult): Record<string, string> {
+  return Object.fromEntries(result.unread.map((u) => [u.setting, u.reason]));
+}
