@@ -1,0 +1,70 @@
+import type { Page } from 'puppeteer-core';
+import { setTimeout as delay } from 'node:timers/promises';
+import type { StrangerView } from '../../types.ts';
+import { waitForCapturedResponse } from '../read-helpers/capture-response.ts';
+import { firstOf } from '../read-helpers/first-of.ts';
+import { nothingSeen, strangerNotes } from '../read-helpers/stranger-view.ts';
+import type { StrangerSeen } from '../read-helpers/stranger-view.ts';
+import type { InstagramTiming } from './instagram-timing.ts';
+import { isWebProfileInfoFor, LOGIN_URL_PATTERN, profileUrl } from './instagram-urls.ts';
+import { parseProfileInfo } from './json-parse.ts';
+import type { ProfileInfo } from './json-parse.ts';
+import { readRenderedProfile } from './stranger-dom.ts';
+import { waitForUrl } from '../read-helpers/wait-for-url.ts';
+
+type Landing = 'profile' | 'login-wall';
+
+const TERMS = { platform: 'Instagram', connections: 'followers list', hiddenPosts: 'private' };
+
+/**
+ * Opens the profile in a cookieless page and records what a logged-out visitor gets: the profile
+ * data Instagram's page loads for them, and what the page shows (private notice, posts, whether
+ * the followers count opens the list or the login page).
+ */
+export async function readStrangerView(page: Page, username: string, signal: AbortSignal, timing: InstagramTiming): Promise<StrangerView> {
+  const url = profileUrl(username);
+  const finished = new AbortController();
+  const scoped = AbortSignal.any([signal, finished.signal]);
+  const data = waitForCapturedResponse(page, isWebProfileInfoFor(username), { signal: scoped, timeoutMs: timing.waitMs });
+  data.catch(() => undefined);
+  try {
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: timing.waitMs, signal });
+    const landing = await firstOf<Landing>(signal, [
+      async (s) => { await waitForUrl(page, LOGIN_URL_PATTERN, { signal: s, timeoutMs: timing.waitMs }); return 'login-wall'; },
+      async (s) => { await page.waitForSelector('main', { signal: s, timeout: timing.waitMs }); return 'profile'; },
+    ]);
+    if (landing === 'login-wall') return finish({ ...nothingSeen(url), loginWall: true });
+    const grace = delay(timing.graceMs, null, { signal: scoped });
+    grace.catch(() => undefined);
+    const response = await Promise.race([data, grace]).catch(() => null);
+    const info = response?.status === 200 ? parseProfileInfo(response.body) : null;
+    const shown = await readRenderedProfile(page, username);
+    if (shown.unavailable && info === null) return finish(nothingSeen(url));
+    return finish(seenOf(url, info, shown));
+  } finally {
+    finished.abort(new Error('Reading the stranger view is over.'));
+  }
+}
+
+function seenOf(url: string, info: ProfileInfo | null, shown: Awaited<ReturnType<typeof readRenderedProfile>>): StrangerSeen {
+  const postsProtected = info?.isPrivate === true || shown.privateNotice;
+  return {
+    ...nothingSeen(url),
+    profileVisible: true,
+    name: blankToNull(info?.fullName) ?? shown.ogName,
+    bio: blankToNull(info?.biography),
+    workplace: info?.isProfessional === true ? blankToNull(info.categoryName) : null,
+    connectionsVisible: postsProtected ? false : shown.followersList,
+    postsVisible: postsProtected ? 0 : shown.posts,
+    postsProtected,
+  };
+}
+
+function finish(seen: StrangerSeen): StrangerView {
+  return { ...seen, notes: strangerNotes(seen, TERMS) };
+}
+
+function blankToNull(text: string | null | undefined): string | null {
+  const trimmed = text?.trim() ?? '';
+  return trimmed === '' ? null : trimmed;
+}
