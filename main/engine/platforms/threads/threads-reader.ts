@@ -1,0 +1,148 @@
+import type { Page } from 'puppeteer-core';
+import { ALL_SETTINGS } from '../../types.ts';
+import type { Identity, Observation, PlatformReader, PlatformReadResult, ReaderContext, SessionState, StrangerView, Unread } from '../../types.ts';
+import { IDENTITY_SETTINGS } from '../../identity/observations.ts';
+import { reasonForFailure } from '../read-helpers/failure-reason.ts';
+import type { Failure } from '../read-helpers/failure-reason.ts';
+import { uncheckedStrangerView } from '../read-helpers/stranger-view.ts';
+import { unreadEvery } from '../read-helpers/unread-every.ts';
+import type { ControlReading } from './ax-read.ts';
+import { identityOf, privateObservation, readOwnProfile } from './read-profile.ts';
+import { readStrangerView } from './read-stranger.ts';
+import type { SessionProblem } from './session-verdict.ts';
+import { readAccountPage, readPrivacyPage } from './settings-pages.ts';
+import { THREADS_SETTINGS } from './threads-settings.ts';
+import { DEFAULT_THREADS_TIMING } from './threads-timing.ts';
+import type { ThreadsTiming } from './threads-timing.ts';
+import { profileUrl, THREADS_SIGN_IN_URL } from './threads-urls.ts';
+
+/**
+ * Hosts Threads' web app needs: its own names (threads.net redirects to www.threads.com) and the
+ * Instagram CDN that serves its scripts and styles.
+ */
+export const THREADS_HOSTS = ['threads.com', '*.threads.com', 'threads.net', '*.threads.net', 'static.cdninstagram.com'] as const;
+
+/** Reads a Threads profile: session, privacy settings, identity and the logged-out view. */
+export function createThreadsReader(timing: ThreadsTiming = DEFAULT_THREADS_TIMING): PlatformReader {
+  return {
+    platform: 'threads',
+    hosts: THREADS_HOSTS,
+    signInUrl: THREADS_SIGN_IN_URL,
+    settings: THREADS_SETTINGS,
+    read: (ctx) => readThreads(ctx, timing),
+  };
+}
+
+export const threadsReader: PlatformReader = createThreadsReader();
+
+const IDENTITY_SETTING_KEYS = Object.values(IDENTITY_SETTINGS);
+
+async function readThreads(ctx: ReaderContext, timing: ThreadsTiming): Promise<PlatformReadResult> {
+  const pages: Page[] = [];
+  try {
+    return await readWithPages(ctx, timing, pages);
+  } finally {
+    await Promise.all(pages.map(async (page) => { await page.close().catch(() => undefined); }));
+  }
+}
+
+/** Settings › Privacy, then Settings › Account, then the own profile, then the stranger view. */
+async function readWithPages(ctx: ReaderContext, timing: ThreadsTiming, pages: Page[]): Promise<PlatformReadResult> {
+  let page: Page;
+  let privacy;
+  try {
+    ({ page, privacy } = await ctx.step('Opening Threads settings', async (signal) => {
+      const opened = await ctx.newPage();
+      pages.push(opened);
+      return { page: opened, privacy: await readPrivacyPage(opened, signal, timing) };
+    }));
+  } catch (error) {
+    return nothingRead('unknown', reasonForFailure(error, ctx.signal, 'Threads'));
+  }
+  if ('problem' in privacy) return nothingRead(privacy.problem.state, privacy.problem);
+  const { handle, readings, privateSwitch } = privacy.reading;
+  const fediverse = await stepReading(ctx, 'Reading Threads account settings', 'fediverse_sharing', (s) => readAccountPage(page, s, timing));
+  if ('problem' in fediverse) return nothingRead(fediverse.problem.state, fediverse.problem);
+  const profile = handle === null ? noHandle(privateSwitch) : await profileOf(ctx, page, handle, privateSwitch, timing);
+  if ('problem' in profile) return nothingRead(profile.problem.state, profile.problem);
+  const all = [...readings, fediverse.reading, profile.isPrivate];
+  const stranger = handle === null ? null : await strangerViewOf(ctx, handle, pages, timing);
+  return {
+    session: 'signed-in',
+    sessionDetail: handle === null ? 'Logged in to Threads.' : `Logged in to Threads as @${handle}.`,
+    observations: all.flatMap((r) => ('observation' in r ? [r.observation] : [])),
+    unread: [...all.flatMap((r) => ('unread' in r ? [r.unread] : [])), ...profile.identityUnread],
+    identity: profile.identity,
+    stranger,
+  };
+}
+
+interface ProfileReading {
+  isPrivate: ControlReading;
+  identity: Identity | null;
+  identityUnread: Unread[];
+}
+
+/** The private flag and identity from the profile's embedded JSON; the switch only when the JSON is silent. */
+async function profileOf(ctx: ReaderContext, page: Page, handle: string, privateSwitch: ControlReading, timing: ThreadsTiming): Promise<ProfileReading | { problem: SessionProblem }> {
+  let outcome;
+  try {
+    outcome = await ctx.step('Reading your Threads profile', (signal) => readOwnProfile(page, handle, signal, timing));
+  } catch (error) {
+    const failure = reasonForFailure(error, ctx.signal, 'Threads');
+    return { isPrivate: privateSwitch, identity: null, identityUnread: unreadEvery(IDENTITY_SETTING_KEYS, failure.reason, failure.detail) };
+  }
+  if ('problem' in outcome) return outcome;
+  const user = outcome.reading;
+  if (user === null) {
+    const detail = 'Threads did not include your profile details in its page as Chaperone expects.';
+    return { isPrivate: fallback(privateSwitch), identity: null, identityUnread: unreadEvery(IDENTITY_SETTING_KEYS, 'page-changed', detail) };
+  }
+  const fromJson: Observation | null = privateObservation(user);
+  return { isPrivate: fromJson === null ? fallback(privateSwitch) : { observation: fromJson }, identity: identityOf(user), identityUnread: [] };
+}
+
+function noHandle(privateSwitch: ControlReading): ProfileReading {
+  const detail = 'Chaperone could not tell which Threads profile is yours, so it could not open it.';
+  return { isPrivate: fallback(privateSwitch), identity: null, identityUnread: unreadEvery(IDENTITY_SETTING_KEYS, 'page-changed', detail) };
+}
+
+/** The switch's reading, its reason saying that the profile data was silent first. */
+function fallback(privateSwitch: ControlReading): ControlReading {
+  if ('observation' in privateSwitch) return privateSwitch;
+  return { unread: { ...privateSwitch.unread, detail: `Threads' profile data did not say whether your profile is private. ${privateSwitch.unread.detail}` } };
+}
+
+async function stepReading<T>(ctx: ReaderContext, name: string, setting: string, read: (signal: AbortSignal) => Promise<T>): Promise<T | { reading: ControlReading }> {
+  try {
+    return await ctx.step(name, read);
+  } catch (error) {
+    const failure = reasonForFailure(error, ctx.signal, 'Threads');
+    return { reading: { unread: { setting, reason: failure.reason, detail: failure.detail } } };
+  }
+}
+
+async function strangerViewOf(ctx: ReaderContext, handle: string, pages: Page[], timing: ThreadsTiming): Promise<StrangerView | null> {
+  if (ctx.signal.aborted) return null;
+  try {
+    return await ctx.step('Checking what a stranger sees on Threads', async (signal) => {
+      const page = await ctx.newStrangerPage();
+      pages.push(page);
+      return readStrangerView(page, handle, signal, timing);
+    });
+  } catch (error) {
+    return uncheckedStrangerView(profileUrl(handle), reasonForFailure(error, ctx.signal, 'Threads').detail);
+  }
+}
+
+function nothingRead(session: SessionState, why: Failure): PlatformReadResult {
+  return {
+    session,
+    sessionDetail: why.detail,
+    observations: [],
+    // Every item, including the cross-platform ones, carries the reason.
+    unread: [...unreadEvery(THREADS_SETTINGS, why.reason, why.detail), { setting: ALL_SETTINGS, reason: why.reason, detail: why.detail }],
+    identity: null,
+    stranger: null,
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * The whole engine against the Threads emulator: real Chromium on per-account profiles, the
+ * shipped checklists, evaluation and scoring. Items flip when Threads settings flip, the name
+ * rule follows the profile's name, and a session that cannot be read never passes anything.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CHECKLIST_DIR } from '../../../main/cli/run-and-report.ts';
+import type { AuditResult } from '../../../main/engine/audit/model.ts';
+import { browserOpener } from '../../../main/engine/audit/open-browser.ts';
+import { runAudit } from '../../../main/engine/audit/runner.ts';
+import { loadChecklists } from '../../../main/engine/checklist/load.ts';
+import type { ChecklistSet } from '../../../main/engine/checklist/model.ts';
+import { threadsReader } from '../../../main/engine/platforms/threads/index.ts';
+import type { AccountSpec, SettingValue } from '../../../main/engine/types.ts';
+import { drRahman } from '../../fixtures/checklist-fixtures.ts';
+import { startEmulators, type RunningEmulators } from '../../emulators/harness.ts';
+import { signedInOpener } from '../../emulators/signed-in-opener.ts';
+import { createThreadsEmulator } from '../../emulators/threads/index.ts';
+
+const personal: AccountSpec = { id: 'personal-threads', platform: 'threads', label: 'Personal Threads', kind: 'personal' };
+const professional: AccountSpec = { id: 'professional-threads', platform: 'threads', label: 'Professional Threads', kind: 'professional' };
+
+/** Every value each Threads setting can take, so a failing value can be chosen for any item. */
+const DOMAIN: Record<string, readonly SettingValue[]> = { mentions: ['everyone', 'following', 'no_one'] };
+const valuesOf = (setting: string): readonly SettingValue[] => DOMAIN[setting] ?? [true, false];
+
+const threads = createThreadsEmulator({ account: { full_name: 'Dr Amina Rahman', biography: 'GP in Leeds.', username: 'dr.amina.rahman' } });
+let running: RunningEmulators;
+let checklists: ChecklistSet;
+let dataDir: string;
+
+beforeAll(async () => {
+  [running, checklists, dataDir] = await Promise.all([
+    startEmulators([threads.emulator]),
+    loadChecklists(CHECKLIST_DIR),
+    mkdtemp(join(tmpdir(), 'chaperone-threads-audit-')),
+  ]);
+});
+afterAll(async () => {
+  await running.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+beforeEach(() => { threads.reset(); });
+
+/** Audits the accounts, each logged in to the emulated Threads; `afterSignIn` runs once the cookies are issued. */
+function audit(accounts: AccountSpec[] = [personal, professional], afterSignIn = (): void => undefined): Promise<AuditResult> {
+  const open = browserOpener({ executablePath: '/usr/bin/chromium', dataDir, extraArgs: running.browserArgs });
+  const cookies = (): ReturnType<typeof threads.issueSessionCookies> => {
+    const issued = threads.issueSessionCookies();
+    afterSignIn();
+    return issued;
+  };
+  return runAudit({
+    accounts, checklists, profile: drRahman, readers: [threadsReader], appVersion: 'test', stepTimeoutMs: 15_000,
+    openBrowser: signedInOpener(open, cookies),
+  });
+}
+
+const threadsItems = (): { id: string; setting: string; expect: SettingValue[] }[] =>
+  (checklists.platforms.find((p) => p.platform.id === 'threads')?.items ?? [])
+    .flatMap((i) => (i.check === null ? [] : [{ id: i.id, setting: i.check.setting, expect: i.check.expect }]));
+
+function statusOf(result: AuditResult, itemId: string): string[] {
+  return result.accounts.map((a) => a.items.find((i) => i.itemId === itemId)?.status ?? 'missing');
+}
+
+describe('a Threads audit through the whole engine', () => {
+  it('passes every Threads checklist item with good values and fails it with bad ones, and follows the name', async () => {
+    const items = threadsItems();
+    expect(items.map((i) => i.setting).sort()).toEqual(['fediverse_sharing', 'mentions', 'online_status', 'text_post_app_is_private']);
+    const good: Record<string, SettingValue> = {};
+    const bad: Record<string, SettingValue> = {};
+    for (const item of items) {
+      good[item.setting] = item.expect[0] ?? null;
+      bad[item.setting] = valuesOf(item.setting).find((v) => !item.expect.includes(v)) ?? null;
+    }
+    threads.set(good);
+    const safe = await audit();
+    threads.set(bad);
+    // The name comes from Instagram: here it no longer shows the registered name, while the bio says GP.
+    threads.setProfile({ full_name: 'Amina 🌿', biography: 'GP in Leeds. Hills at the weekend.', username: 'amina.outdoors' });
+    const exposed = await audit();
+    for (const item of items) {
+      const before = statusOf(safe, item.id);
+      const after = statusOf(exposed, item.id);
+      expect(before.filter((s) => s === 'pass').length, `${item.id} passes when safe`).toBeGreaterThan(0);
+      expect(before.map((s) => (s === 'pass' ? 'fail' : s)), `${item.id} fails when exposed`).toEqual(after);
+    }
+    // A public professional profile is public on purpose: the "keep private" items do not apply to it.
+    expect(statusOf(exposed, 'threads.private-profile')).toEqual(['fail', 'not-applicable']);
+    expect(statusOf(exposed, 'threads.mentions-limited')).toEqual(['fail', 'fail']);
+    expect(statusOf(safe, 'common.registered-name-shown')).toEqual(['pass', 'pass']);
+    expect(statusOf(exposed, 'common.registered-name-shown')).toEqual(['fail', 'fail']);
+    expect(exposed.overall.score ?? 100).toBeLessThan(safe.overall.score ?? 0);
+  }, 90_000);
+
+  it.each([
+    // The browser keeps its cookies but Threads has ended the session on its side.
+    ['logged out', (): void => undefined, (): void => { threads.signOut(); }, 'signed-out'],
+    ['blocked the account for a while', (): void => { threads.block(); }, (): void => undefined, 'blocked'],
+    ['rate limited', (): void => { threads.rateLimit(); }, (): void => undefined, 'rate-limited'],
+  ] as const)('when Threads has %s, every item is unknown with that reason and nothing passes', async (_name, arrange, afterSignIn, reason) => {
+    arrange();
+    const result = await audit([personal], afterSignIn);
+    const [account] = result.accounts;
+    const automatic = account?.items.filter((i) => i.setting !== null && i.status !== 'not-applicable') ?? [];
+    expect(automatic.length).toBeGreaterThan(4);
+    expect(new Set(automatic.map((i) => i.status))).toEqual(new Set(['unknown']));
+    expect(new Set(automatic.map((i) => i.unreadReason))).toEqual(new Set([reason]));
+    expect(automatic.every((i) => (i.manualCheck ?? '') !== '')).toBe(true);
+    expect(account?.score.score).toBeNull();
+  });
+
+  it('makes only the setting Threads no longer shows unknown, and still judges the rest', async () => {
+    threads.hideRow('online_status');
+    const [account] = (await audit([personal])).accounts;
+    expect(account?.items.find((i) => i.itemId === 'threads.online-status-hidden')).toMatchObject({ status: 'unknown', unreadReason: 'page-changed' });
+    expect(account?.items.find((i) => i.itemId === 'threads.private-profile')?.status).toBe('fail');
+    expect(account?.score.coverage).toBeLessThan(100);
+  });
+});
