@@ -7,6 +7,6 @@ export const PLATFORM_NAMES: Record<PlatformId, string> = {
 };
 
 /** Platforms whose settings Chaperone reads for you today; the others show as "could not check". */
-export const READ_AUTOMATICALLY: ReadonlySet<PlatformId> = new Set<PlatformId>(['x', 'facebook', 'instagram', 'threads']);
+export const READ_AUTOMATICALLY: ReadonlySet<PlatformId> = new Set<PlatformId>(['x', 'facebook', 'instagram', 'threads', 'linkedin']);
 
 export const PLATFORM_IDS_IN_ORDER = Object.keys(PLATFORM_NAMES) as PlatformId[];

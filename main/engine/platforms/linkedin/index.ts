@@ -1,0 +1,2 @@
+export { createLinkedInReader, LINKEDIN_HOSTS, linkedinReader } from './linkedin-reader.ts';
+export type { LinkedInTiming } from './linkedin-timing.ts';

@@ -1,0 +1,64 @@
+import type { Page } from 'puppeteer-core';
+import type { Identity, IdentityField } from '../../types.ts';
+import { findAxNodes } from '../read-helpers/read-toggle.ts';
+import { isEnglishLanguage, readPageLanguage } from '../read-helpers/page-locale.ts';
+import { displayNameOf } from './me-parse.ts';
+import type { MeFields } from './me-parse.ts';
+import type { LinkedInTiming } from './linkedin-timing.ts';
+import { profileUrl } from './linkedin-urls.ts';
+import { sessionProblem } from './session-verdict.ts';
+
+/** The top card's button for the current position (English wording, ✅ on the live site in 2025). */
+const CURRENT_COMPANY = /^current company:\s*(.+?)\.?(?:\s+click to skip to experience card\.?)?$/i;
+
+export interface WorkplaceReading {
+  workplace: string | null;
+  /** False when the workplace could not be read; then nothing is concluded from its absence. */
+  read: boolean;
+  evidence: string;
+}
+
+/**
+ * Opens the member's own profile and reads the current company from the top card. A missing
+ * button is not read as "no workplace": LinkedIn may have renamed it.
+ */
+export async function readWorkplace(page: Page, vanity: string, signal: AbortSignal, timing: LinkedInTiming): Promise<WorkplaceReading> {
+  const url = profileUrl(vanity);
+  const response = await page.goto(url, { waitUntil: 'domcontentloaded', timeout: timing.waitMs, signal });
+  const text = await page.evaluate(() => document.body.innerText).catch(() => '');
+  const where = `www.linkedin.com/in/${vanity}/`;
+  if (sessionProblem({ status: response?.status() ?? 0, url: page.url(), text }) !== null) {
+    return { workplace: null, read: false, evidence: `${where} did not open` };
+  }
+  if (!isEnglishLanguage(await readPageLanguage(page).catch(() => null))) {
+    return { workplace: null, read: false, evidence: `${where} is not in English` };
+  }
+  const tree = await page.accessibility.snapshot({ interestingOnly: false });
+  const names = new Set(findAxNodes(tree, (node) => node.role === 'button' && CURRENT_COMPANY.test(node.name?.trim() ?? ''))
+    .map((node) => CURRENT_COMPANY.exec(node.name?.trim() ?? '')?.[1]?.trim() ?? ''));
+  const [company] = [...names];
+  if (names.size !== 1 || company === undefined || company === '') {
+    return { workplace: null, read: false, evidence: `${where} showed no "Current company" button` };
+  }
+  return { workplace: company, read: true, evidence: `${where} button "Current company: ${company}" (accessibility tree)` };
+}
+
+/** Identity from `/voyager/api/me` (name, vanity name, headline) and the profile's current company. */
+export function identityOf(me: MeFields, how: string, workplace: WorkplaceReading | null): Identity {
+  const read = (field: string): boolean => me.fieldsRead.includes(`miniProfile.${field}`);
+  const unreadFields: IdentityField[] = [
+    ...(read('firstName') || read('lastName') ? [] : ['displayName' as const]),
+    ...(read('publicIdentifier') ? [] : ['handle' as const]),
+    ...(read('occupation') ? [] : ['bio' as const]),
+    ...(workplace?.read === true ? [] : ['workplace' as const]),
+  ];
+  return {
+    displayName: displayNameOf(me),
+    handle: me.publicIdentifier,
+    bio: me.occupation,
+    workplace: workplace?.read === true ? workplace.workplace : null,
+    unreadFields,
+    source: how === 'embedded datalet' ? 'embedded-json' : 'json-endpoint',
+    evidence: `www.linkedin.com/voyager/api/me (${how}) fields ${me.fieldsRead.join(', ')}${workplace === null ? '' : `; ${workplace.evidence}`}`,
+  };
+}

@@ -1,0 +1,47 @@
+/** The LinkedIn reader's tests: an emulated LinkedIn with the audit browser signed in through its own login form. */
+import type { Browser } from 'puppeteer-core';
+import { expect } from 'vitest';
+import { LINKEDIN_HOSTS, linkedinReader } from '../../../main/engine/platforms/linkedin/index.ts';
+import type { AccountSpec, PlatformReader, PlatformReadResult } from '../../../main/engine/types.ts';
+import { startEmulators, type RunningEmulators } from '../../emulators/harness.ts';
+import { createLinkedInEmulator, signInToLinkedIn, type LinkedInEmulator, type LinkedInInit } from '../../emulators/linkedin/index.ts';
+import { guardedPage, launchTestBrowser, readerContext, type ContextOptions } from '../../support/reader-context.ts';
+
+export const LINKEDIN_ACCOUNT: AccountSpec = { id: 'linkedin', platform: 'linkedin', label: 'LinkedIn', kind: 'professional' };
+
+export interface SignedInLinkedIn {
+  linkedin: LinkedInEmulator;
+  emulators: RunningEmulators;
+  browser: Browser;
+  /** One read of the account as the runner would do it; checks the reader closed its pages. */
+  audit(options?: Partial<ContextOptions>, reader?: PlatformReader): Promise<PlatformReadResult>;
+  close(): Promise<void>;
+}
+
+export async function signedInLinkedIn(init: LinkedInInit = {}): Promise<SignedInLinkedIn> {
+  const linkedin = createLinkedInEmulator(init);
+  const emulators = await startEmulators([linkedin.emulator]);
+  const browser = await launchTestBrowser(emulators.browserArgs);
+  const page = await guardedPage(browser, LINKEDIN_HOSTS);
+  await signInToLinkedIn(page, linkedin.credentials);
+  await page.close();
+  const audit = async (options: Partial<ContextOptions> = {}, reader = linkedinReader): Promise<PlatformReadResult> => {
+    const ctx = readerContext(browser, { hosts: reader.hosts, account: LINKEDIN_ACCOUNT, ...options });
+    try {
+      const result = await reader.read(ctx);
+      expect(await ctx.openPages()).toBe(0);
+      return result;
+    } finally {
+      await ctx.dispose();
+    }
+  };
+  return { linkedin, emulators, browser, audit, close: async () => { await browser.close(); await emulators.close(); } };
+}
+
+export function valuesOf(result: PlatformReadResult): Record<string, unknown> {
+  return Object.fromEntries(result.observations.map((o) => [o.setting, o.value]));
+}
+
+export function reasonsOf(result: PlatformReadResult): Record<string, string> {
+  return Object.fromEntries(result.unread.map((u) => [u.setting, u.reason]));
+}
