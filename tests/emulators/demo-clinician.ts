@@ -1,9 +1,17 @@
 /**
- * The demo clinician: a GP whose accounts have settings that are a realistic mix of good and
- * poor. Made up; any likeness is chance.
+ * The demo clinician: a GP with personal and professional X, Facebook, Instagram, Threads and
+ * LinkedIn accounts whose settings are a realistic mix of good and poor. Made up; any likeness is chance.
  */
 import type { UserProfile } from '../../main/engine/profile.ts';
 import type { AccountSpec } from '../../main/engine/types.ts';
+import { createFacebookEmulator } from './facebook/index.ts';
+import { FACEBOOK_DEMO } from './facebook/demo.ts';
+import { createInstagramEmulator } from './instagram/index.ts';
+import { INSTAGRAM_DEMO } from './instagram/demo.ts';
+import { createLinkedInEmulator } from './linkedin/index.ts';
+import { LINKEDIN_DEMO } from './linkedin/demo.ts';
+import { createThreadsEmulator } from './threads/index.ts';
+import { THREADS_DEMO } from './threads/demo.ts';
 import type { PlatformEmulator } from './types.ts';
 import { createXEmulator, type XInit } from './x/index.ts';
 
@@ -51,4 +59,8 @@ const PROFESSIONAL_X: XInit = {
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { account: { id: 'personal-x', platform: 'x', label: 'Personal X', kind: 'personal' }, site: () => createXEmulator(PERSONAL_X) },
   { account: { id: 'professional-x', platform: 'x', label: 'Professional X', kind: 'professional' }, site: () => createXEmulator(PROFESSIONAL_X) },
+  { account: { id: 'personal-facebook', platform: 'facebook', label: 'Facebook', kind: 'personal' }, site: () => createFacebookEmulator(FACEBOOK_DEMO) },
+  { account: { id: 'personal-instagram', platform: 'instagram', label: 'Instagram', kind: 'personal' }, site: () => createInstagramEmulator(INSTAGRAM_DEMO) },
+  { account: { id: 'personal-threads', platform: 'threads', label: 'Threads', kind: 'personal' }, site: () => createThreadsEmulator(THREADS_DEMO) },
+  { account: { id: 'professional-linkedin', platform: 'linkedin', label: 'LinkedIn', kind: 'professional' }, site: () => createLinkedInEmulator(LINKEDIN_DEMO) },
 ];

@@ -14,8 +14,10 @@ afterAll(() => Promise.all(tempDirs.map((d) => rm(d, { recursive: true, force: t
 describe('the shipped checklists', () => {
   it('load, with a combined version naming every file', async () => {
     const set = await loadChecklists(REAL_DIR);
-    expect(set.version).toMatch(/^x@\d+\.\d+\.\d+ common@\d+\.\d+\.\d+ guidance@\d+\.\d+\.\d+ \(sha256:[0-9a-f]{12}\)$/);
-    expect(set.platforms.map((p) => p.platform.id)).toContain('x');
+    const ids = set.platforms.map((p) => p.platform.id);
+    const versions = [...ids.map((id) => `${id}@\\d+\\.\\d+\\.\\d+`), 'common@\\d+\\.\\d+\\.\\d+', 'guidance@\\d+\\.\\d+\\.\\d+'];
+    expect(set.version).toMatch(new RegExp(`^${versions.join(' ')} \\(sha256:[0-9a-f]{12}\\)$`));
+    expect(ids).toEqual(expect.arrayContaining(['x', 'facebook', 'instagram', 'threads', 'linkedin']));
   });
 
   it('check the X settings that matter for a doctor, with fixes on x.com', async () => {
