@@ -78,7 +78,8 @@ describe('chaperone report --pdf: the appraisal summary of the demo audit', () =
 
   it('turns page 1 into a picture for a person to look at', async () => {
     await mkdir(PNG_DIR, { recursive: true });
-    await exec('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, join(PNG_DIR, 'demo-page')]);
+    // -singlefile: no page number in the name, which pdftoppm pads to the page count's width.
+    await exec('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, join(PNG_DIR, 'demo-page-1')]);
     const png = await readFile(join(PNG_DIR, 'demo-page-1.png'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
   });

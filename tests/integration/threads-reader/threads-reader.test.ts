@@ -220,14 +220,14 @@ describe('a stranger sent to log in', () => {
 });
 
 describe('the demo clinician\'s Threads', () => {
-  it('reads as a realistic mix: public, open mentions, her name, and "could not check" for Online status', async () => {
+  it('reads as a realistic mix: public, open mentions, her Instagram name, and "could not check" for Online status', async () => {
     threads.reset(THREADS_DEMO);
     try {
       const result = await audit();
       expect(valuesOf(result)).toEqual({ text_post_app_is_private: false, mentions: 'everyone', fediverse_sharing: false });
       expect(reasonsOf(result)).toEqual({ online_status: 'page-changed' });
-      expect(result.identity).toMatchObject({ displayName: 'Amina Rahman', handle: 'amina.outdoors' });
-      expect(result.stranger).toMatchObject({ postsVisible: 3, postsProtected: false, name: 'Amina Rahman' });
+      expect(result.identity).toMatchObject({ displayName: 'Amina | Leeds 🏔️', handle: 'amina.outdoors' });
+      expect(result.stranger).toMatchObject({ postsVisible: 3, postsProtected: false, name: 'Amina | Leeds 🏔️' });
     } finally {
       threads.reset();
     }

@@ -11,7 +11,7 @@ import type { StoredAudit } from '../../../main/shared/api-contract.ts';
 const FILE = new URL('../../../renderer/example/demo-audit.json', import.meta.url);
 
 export const DATA_DIR = '/home/amina/.config/Chaperone';
-export const HANDLES = ['amina_runs', 'DrAminaRahmanGP'];
+export const HANDLES = ['amina_runs', 'DrAminaRahmanGP', 'amina.rahman.leeds', 'amina.outdoors', 'amina.outdoors', 'dr-amina-rahman-gp'];
 export const REGISTRATION = '7654321';
 
 export function demoAudit(): StoredAudit {

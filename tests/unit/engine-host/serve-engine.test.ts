@@ -119,8 +119,8 @@ describe('sign-in windows', () => {
 
   it('refuses a platform it cannot read', async () => {
     const engine = rawEngine();
-    const reply = await engine.ask({ ...signIn(1, 'work'), params: { account: { id: 'work', platform: 'linkedin' }, dataDir: dir, browserPath: fakeBrowser, extraBrowserArgs: [] } });
-    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/^Chaperone cannot read linkedin accounts yet/) as unknown });
+    const reply = await engine.ask({ ...signIn(1, 'work'), params: { account: { id: 'work', platform: 'tiktok' }, dataDir: dir, browserPath: fakeBrowser, extraBrowserArgs: [] } });
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/^Chaperone cannot read tiktok accounts yet/) as unknown });
   });
 
   it('shutdown closes open windows, answers, then exits with 0, and takes no more work', async () => {
