@@ -1,10 +1,7 @@
-import type { Page } from 'puppeteer-core';
-import { ALL_SETTINGS } from '../../types.ts';
-import type { PlatformReader, PlatformReadResult, ReaderContext, SessionState, StrangerView } from '../../types.ts';
+import type { PlatformReader, PlatformReadResult, ReaderContext } from '../../types.ts';
 import { reasonForFailure } from '../read-helpers/failure-reason.ts';
-import type { Failure } from '../read-helpers/failure-reason.ts';
 import { isEnglishLanguage } from '../read-helpers/page-locale.ts';
-import { uncheckedStrangerView } from '../read-helpers/stranger-view.ts';
+import { closingPages, nothingRead, strangerStep } from '../read-helpers/reader-frame.ts';
 import { unreadEvery } from '../read-helpers/unread-every.ts';
 import { FACEBOOK_SETTINGS } from './facebook-settings.ts';
 import { DEFAULT_FACEBOOK_TIMING } from './facebook-timing.ts';
@@ -25,44 +22,36 @@ export function createFacebookReader(timing: FacebookTiming = DEFAULT_FACEBOOK_T
     hosts: FACEBOOK_HOSTS,
     signInUrl: FACEBOOK_SIGN_IN_URL,
     settings: FACEBOOK_SETTINGS,
-    read: (ctx) => readFacebook(ctx, timing),
+    read: (ctx) => closingPages(ctx, (tracked) => readFacebook(tracked, timing)),
   };
 }
 
 export const facebookReader: PlatformReader = createFacebookReader();
 
 async function readFacebook(ctx: ReaderContext, timing: FacebookTiming): Promise<PlatformReadResult> {
-  const pages: Page[] = [];
-  try {
-    return await readWithPages(ctx, timing, pages);
-  } finally {
-    await Promise.all(pages.map(async (page) => { await page.close().catch(() => undefined); }));
-  }
-}
-
-async function readWithPages(ctx: ReaderContext, timing: FacebookTiming, pages: Page[]): Promise<PlatformReadResult> {
   let opened;
   try {
     opened = await ctx.step('Opening Facebook settings', async (signal) => {
       const page = await ctx.newPage();
-      pages.push(page);
       return { page, ...(await openFacebookPage(page, settingsTabUrl('posts'), signal, timing)) };
     });
   } catch (error) {
-    return nothingRead('unknown', reasonForFailure(error, ctx.signal, 'Facebook'));
+    return nothingRead(FACEBOOK_SETTINGS, 'unknown', reasonForFailure(error, ctx.signal, 'Facebook'));
   }
   const { page, verdict, language } = opened;
-  if (verdict.state !== 'signed-in') return nothingRead(verdict.state, verdict);
+  if (verdict.state !== 'signed-in') return nothingRead(FACEBOOK_SETTINGS, verdict.state, verdict);
 
   const settings = isEnglishLanguage(language)
     ? await readSettings(ctx, page, timing)
     : { observations: [], unread: unreadEvery(FACEBOOK_SETTINGS, 'locale-unsupported',
       `Facebook is shown in a language Chaperone cannot read yet (${language ?? 'not stated'}), so no setting was matched. Switch Facebook to English to check this automatically.`) };
-  if ('sessionLost' in settings) return nothingRead(settings.sessionLost.state, settings.sessionLost);
+  if ('sessionLost' in settings) return nothingRead(FACEBOOK_SETTINGS, settings.sessionLost.state, settings.sessionLost);
 
   const profile = await readProfile(ctx, page, timing);
-  if ('sessionLost' in profile) return nothingRead(profile.sessionLost.state, profile.sessionLost);
-  const stranger = profile.handle === null ? null : await strangerViewOf(ctx, profile.handle, pages, timing);
+  if ('sessionLost' in profile) return nothingRead(FACEBOOK_SETTINGS, profile.sessionLost.state, profile.sessionLost);
+  const { handle } = profile;
+  const stranger = handle === null ? null
+    : await strangerStep(ctx, 'Facebook', profileUrl(handle), (strangerPage, signal) => readStrangerView(strangerPage, handle, signal, timing));
   return {
     session: 'signed-in',
     sessionDetail: profile.identity?.displayName == null ? 'Signed in to Facebook.' : `Signed in to Facebook as ${profile.identity.displayName}.`,
@@ -70,30 +59,5 @@ async function readWithPages(ctx: ReaderContext, timing: FacebookTiming, pages: 
     unread: [...settings.unread, ...profile.unread],
     identity: profile.identity,
     stranger,
-  };
-}
-
-async function strangerViewOf(ctx: ReaderContext, handle: string, pages: Page[], timing: FacebookTiming): Promise<StrangerView | null> {
-  if (ctx.signal.aborted) return null;
-  try {
-    return await ctx.step('Checking what a stranger sees on Facebook', async (signal) => {
-      const page = await ctx.newStrangerPage();
-      pages.push(page);
-      return readStrangerView(page, handle, signal, timing);
-    });
-  } catch (error) {
-    return uncheckedStrangerView(profileUrl(handle), reasonForFailure(error, ctx.signal, 'Facebook').detail);
-  }
-}
-
-function nothingRead(session: SessionState, why: Failure): PlatformReadResult {
-  return {
-    session,
-    sessionDetail: why.detail,
-    observations: [],
-    // Every item, including the cross-platform ones, carries the reason.
-    unread: [...unreadEvery(FACEBOOK_SETTINGS, why.reason, why.detail), { setting: ALL_SETTINGS, reason: why.reason, detail: why.detail }],
-    identity: null,
-    stranger: null,
   };
 }

@@ -1,5 +1,7 @@
-import type { SessionState, UnreadReason } from '../../types.ts';
+import type { SessionProblem } from '../read-helpers/failure-reason.ts';
 import { CHECKPOINT_URL_PATTERN, LOGIN_URL_PATTERN } from './facebook-urls.ts';
+
+export type { SessionProblem } from '../read-helpers/failure-reason.ts';
 
 /** What a loaded Facebook page looks like, enough to tell the session's state. */
 export interface PageLook {
@@ -12,13 +14,6 @@ export interface PageLook {
   loginForm: boolean;
   /** Facebook's [role=main] content area. */
   main: boolean;
-}
-
-/** A session that cannot be read, and the reason every setting then carries. */
-export interface SessionProblem {
-  state: Exclude<SessionState, 'signed-in'>;
-  reason: UnreadReason;
-  detail: string;
 }
 
 export type PageVerdict = { state: 'signed-in' } | SessionProblem;

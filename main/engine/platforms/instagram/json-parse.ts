@@ -1,7 +1,7 @@
 import type { Observation, Unread } from '../../types.ts';
 import { FORM_DATA_EVIDENCE, FORM_DATA_SETTINGS, PROFILE_INFO_EVIDENCE } from './instagram-settings.ts';
 import type { InstagramSetting } from './instagram-settings.ts';
-import { isPlainObject, parseJson } from './session-verdict.ts';
+import { isPlainObject, parseJson } from '../read-helpers/json.ts';
 
 export interface SettingsReading {
   observations: Observation[];

@@ -1,17 +1,14 @@
-import type { SessionState, UnreadReason } from '../../types.ts';
+import type { SessionProblem } from '../read-helpers/failure-reason.ts';
+import { isPlainObject, parseJson } from '../read-helpers/json.ts';
 import type { CapturedResponse } from '../read-helpers/capture-response.ts';
 import { CHALLENGE_URL_PATTERN, LOGIN_URL_PATTERN } from './instagram-urls.ts';
+
+export type { SessionProblem } from '../read-helpers/failure-reason.ts';
 
 /** What Instagram's answer said about the session. */
 export type SessionVerdict =
   | { state: 'signed-in'; detail: string; formData: Record<string, unknown> }
   | SessionProblem;
-
-export interface SessionProblem {
-  state: Exclude<SessionState, 'signed-in'>;
-  detail: string;
-  reason: UnreadReason;
-}
 
 const AGAIN = 'then run the audit again.';
 export const SIGNED_OUT: SessionProblem = {
@@ -79,18 +76,6 @@ export function verdictForUrl(url: string): SessionProblem | null {
   if (LOGIN_URL_PATTERN.test(url)) return SIGNED_OUT;
   if (CHALLENGE_URL_PATTERN.test(url)) return CHALLENGE;
   return null;
-}
-
-export function parseJson(body: string): unknown {
-  try {
-    return JSON.parse(body) as unknown;
-  } catch {
-    return null;
-  }
-}
-
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isHtml(response: CapturedResponse): boolean {

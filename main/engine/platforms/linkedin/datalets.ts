@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { isObject, parseJson } from './json-util.ts';
+import { isPlainObject, parseJson } from '../read-helpers/json.ts';
 
 /** One Voyager answer LinkedIn embedded in the page. */
 export interface Datalet {
@@ -28,10 +28,10 @@ export function parseDatalets(blocks: readonly RawCodeBlock[]): Datalet[] {
   for (const block of blocks) {
     if (!block.id.startsWith('datalet-')) continue;
     const meta = parseJson(block.text);
-    if (!isObject(meta) || typeof meta.request !== 'string' || typeof meta.body !== 'string') continue;
+    if (!isPlainObject(meta) || typeof meta.request !== 'string' || typeof meta.body !== 'string') continue;
     const bodyText = byId.get(meta.body);
-    const body = bodyText === undefined ? undefined : parseJson(bodyText);
-    if (body === undefined || !URL.canParse(meta.request, 'https://www.linkedin.com')) continue;
+    const body = bodyText === undefined ? null : parseJson(bodyText);
+    if (body === null || !URL.canParse(meta.request, 'https://www.linkedin.com')) continue;
     datalets.push({ url: new URL(meta.request, 'https://www.linkedin.com'), status: typeof meta.status === 'number' ? meta.status : 200, body });
   }
   return datalets;

@@ -1,11 +1,9 @@
 import type { Page } from 'puppeteer-core';
-import { ALL_SETTINGS } from '../../types.ts';
-import type { Identity, PlatformReader, PlatformReadResult, ReaderContext, SessionState, StrangerView, Unread } from '../../types.ts';
+import type { Identity, PlatformReader, PlatformReadResult, ReaderContext, Unread } from '../../types.ts';
 import { IDENTITY_SETTINGS } from '../../identity/observations.ts';
 import { reasonForFailure } from '../read-helpers/failure-reason.ts';
-import type { Failure } from '../read-helpers/failure-reason.ts';
 import { isEnglishLanguage } from '../read-helpers/page-locale.ts';
-import { uncheckedStrangerView } from '../read-helpers/stranger-view.ts';
+import { closingPages, nothingRead, strangerStep } from '../read-helpers/reader-frame.ts';
 import { unreadEvery } from '../read-helpers/unread-every.ts';
 import { findDatalet } from './datalets.ts';
 import { LINKEDIN_SETTINGS, PAGE_SETTINGS, PRIVACY_JSON_SETTINGS } from './linkedin-settings.ts';
@@ -33,7 +31,7 @@ export function createLinkedInReader(timing: LinkedInTiming = DEFAULT_LINKEDIN_T
     hosts: LINKEDIN_HOSTS,
     signInUrl: LINKEDIN_SIGN_IN_URL,
     settings: LINKEDIN_SETTINGS,
-    read: (ctx) => readLinkedIn(ctx, timing),
+    read: (ctx) => closingPages(ctx, (tracked) => readLinkedIn(tracked, timing)),
   };
 }
 
@@ -41,37 +39,22 @@ export const linkedinReader: PlatformReader = createLinkedInReader();
 
 const IDENTITY_KEYS = Object.values(IDENTITY_SETTINGS);
 
-/** Records a page being opened, so it is closed at the end even if its step has already timed out. */
-type TrackPage = (opening: Promise<Page>) => Promise<Page>;
-
 async function readLinkedIn(ctx: ReaderContext, timing: LinkedInTiming): Promise<PlatformReadResult> {
-  const opening: Promise<Page>[] = [];
-  const track: TrackPage = (page) => { opening.push(page); return page; };
-  try {
-    return await readWithPages(ctx, timing, track);
-  } finally {
-    // A step that timed out may still be opening its page: wait for it, then close every page.
-    const pages = await Promise.allSettled(opening);
-    await Promise.all(pages.map(async (p) => { if (p.status === 'fulfilled') await p.value.close().catch(() => undefined); }));
-  }
-}
-
-async function readWithPages(ctx: ReaderContext, timing: LinkedInTiming, track: TrackPage): Promise<PlatformReadResult> {
   let page: Page;
   let hub: HubResult;
   try {
     ({ page, hub } = await ctx.step('Opening LinkedIn settings', async (signal) => {
-      const opened = await track(ctx.newPage());
+      const opened = await ctx.newPage();
       return { page: opened, hub: await openVisibilityHub(opened, signal, timing) };
     }));
   } catch (error) {
-    return nothingRead('unknown', reasonForFailure(error, ctx.signal, 'LinkedIn'));
+    return nothingRead(LINKEDIN_SETTINGS, 'unknown', reasonForFailure(error, ctx.signal, 'LinkedIn'));
   }
-  if (hub.kind === 'problem') return nothingRead(hub.problem.state, hub.problem);
+  if (hub.kind === 'problem') return nothingRead(LINKEDIN_SETTINGS, hub.problem.state, hub.problem);
   const meDatalet = findDatalet(hub.datalets, isMeRequest);
   if (hub.privacy === null && meDatalet === null) {
     // Neither piece of data the page always carries: this is not the page Chaperone knows.
-    return nothingRead('unknown', { reason: 'page-changed', detail: "LinkedIn's Visibility page did not look as Chaperone expects, so nothing on it could be read." });
+    return nothingRead(LINKEDIN_SETTINGS, 'unknown', { reason: 'page-changed', detail: "LinkedIn's Visibility page did not look as Chaperone expects, so nothing on it could be read." });
   }
   const readAt = new Date().toISOString();
   const json = hub.privacy === null ? null : readPrivacySettings(hub.privacy.json, hub.privacy.source, hub.privacy.how, readAt);
@@ -80,13 +63,14 @@ async function readWithPages(ctx: ReaderContext, timing: LinkedInTiming, track: 
     unread: unreadEvery(PRIVACY_JSON_SETTINGS, 'page-changed', "LinkedIn's Visibility page no longer carries its privacy settings data in a form Chaperone recognises."),
   };
   const fromPages = await pageSettings(ctx, page, hub.language, timing);
-  if ('sessionLost' in fromPages) return nothingRead(fromPages.sessionLost.state, fromPages.sessionLost);
+  if ('sessionLost' in fromPages) return nothingRead(LINKEDIN_SETTINGS, fromPages.sessionLost.state, fromPages.sessionLost);
   const me = meDatalet === null ? null : parseMe(meDatalet.body);
   const profile = me === null
     ? { identity: null, unread: unreadEvery(IDENTITY_KEYS, 'page-changed', "LinkedIn's page no longer says who is signed in, in a form Chaperone recognises.") }
     : await identityFor(ctx, page, me, timing);
   const vanity = me?.publicIdentifier ?? null;
-  const stranger = vanity === null ? null : await strangerViewOf(ctx, vanity, track, timing);
+  const stranger = vanity === null ? null
+    : await strangerStep(ctx, 'LinkedIn', profileUrl(vanity), (strangerPage, signal) => readStrangerView(strangerPage, vanity, signal, timing));
   const name = me === null ? null : displayNameOf(me);
   return {
     session: 'signed-in',
@@ -123,27 +107,4 @@ async function identityFor(ctx: ReaderContext, page: Page, me: MeFields, timing:
     // Name, vanity name and headline are already read; only the workplace stays unread.
     return { identity: identityOf(me, how, null), unread: [] };
   }
-}
-
-async function strangerViewOf(ctx: ReaderContext, vanity: string, track: TrackPage, timing: LinkedInTiming): Promise<StrangerView | null> {
-  if (ctx.signal.aborted) return null;
-  try {
-    return await ctx.step('Checking what a stranger sees on LinkedIn', async (signal) => {
-      const page = await track(ctx.newStrangerPage());
-      return readStrangerView(page, vanity, signal, timing);
-    });
-  } catch (error) {
-    return uncheckedStrangerView(profileUrl(vanity), reasonForFailure(error, ctx.signal, 'LinkedIn').detail);
-  }
-}
-
-function nothingRead(session: SessionState, why: Failure): PlatformReadResult {
-  return {
-    session,
-    sessionDetail: why.detail,
-    observations: [],
-    unread: [...unreadEvery(LINKEDIN_SETTINGS, why.reason, why.detail), { setting: ALL_SETTINGS, reason: why.reason, detail: why.detail }],
-    identity: null,
-    stranger: null,
-  };
 }

@@ -1,5 +1,6 @@
-import { findEntity, isObject } from './json-util.ts';
-import type { Json } from './json-util.ts';
+import { isPlainObject } from '../read-helpers/json.ts';
+import { findEntity } from './find-entity.ts';
+import type { JsonObject } from '../read-helpers/json.ts';
 
 /** The signed-in member as `/voyager/api/me` describes them. */
 export interface MeFields {
@@ -33,10 +34,10 @@ export function parseMe(json: unknown): MeFields | null {
   return fields.fieldsRead.length === 0 ? null : fields;
 }
 
-function miniProfileOf(json: unknown): Json | null {
-  if (!isObject(json)) return null;
-  const data = isObject(json.data) ? json.data : json;
-  if (isObject(data.miniProfile)) return data.miniProfile;
+function miniProfileOf(json: unknown): JsonObject | null {
+  if (!isPlainObject(json)) return null;
+  const data = isPlainObject(json.data) ? json.data : json;
+  if (isPlainObject(data.miniProfile)) return data.miniProfile;
   const ref = data['*miniProfile'];
   if (typeof ref === 'string') return findEntity(json, ref);
   return findEntity(json, (urn) => urn.startsWith('urn:li:fs_miniProfile:'));

@@ -4,7 +4,7 @@ import { waitForCapturedResponse } from '../read-helpers/capture-response.ts';
 import { readPageLanguage } from '../read-helpers/page-locale.ts';
 import { findDatalet, parseDatalets, readCodeBlocks } from './datalets.ts';
 import type { Datalet } from './datalets.ts';
-import { parseJson } from './json-util.ts';
+import { parseJson } from '../read-helpers/json.ts';
 import type { LinkedInTiming } from './linkedin-timing.ts';
 import { isPrivacySettingsRequest, LINKEDIN_VISIBILITY_URL } from './linkedin-urls.ts';
 import { sessionProblem } from './session-verdict.ts';
@@ -46,8 +46,8 @@ export async function openVisibilityHub(page: Page, signal: AbortSignal, timing:
     const grace = delay(timing.fetchGraceMs, null, { signal: scoped });
     grace.catch(() => undefined);
     const answer = await Promise.race([fetched.catch(() => null), grace]);
-    const json = answer?.status === 200 ? parseJson(answer.body) : undefined;
-    const privacy: PrivacyJson | null = json === undefined ? null : { json, source: 'json-endpoint', how: "the page's own request" };
+    const json = answer?.status === 200 ? parseJson(answer.body) : null;
+    const privacy: PrivacyJson | null = json === null ? null : { json, source: 'json-endpoint', how: "the page's own request" };
     return { kind: 'open', language, datalets, privacy };
   } finally {
     finished.abort(new Error('Opening the settings page is over.'));

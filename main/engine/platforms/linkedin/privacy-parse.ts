@@ -1,5 +1,5 @@
 import type { Observation, ObservationSource, Unread } from '../../types.ts';
-import { findEntity } from './json-util.ts';
+import { findEntity } from './find-entity.ts';
 import { PRIVACY_EVIDENCE_PATH, PRIVACY_JSON_SETTINGS, VIEWER_MODES } from './linkedin-settings.ts';
 
 export interface SettingsReading {

@@ -1,12 +1,7 @@
-import type { SessionState, UnreadReason } from '../../types.ts';
+import type { SessionProblem } from '../read-helpers/failure-reason.ts';
 import { CHALLENGE_URL, SIGNED_OUT_URL } from './linkedin-urls.ts';
 
-/** A session that cannot be read, and the reason every setting then carries. */
-export interface SessionProblem {
-  state: Exclude<SessionState, 'signed-in'>;
-  detail: string;
-  reason: UnreadReason;
-}
+export type { SessionProblem } from '../read-helpers/failure-reason.ts';
 
 /** What a member page's load looked like. */
 export interface PageLanding {

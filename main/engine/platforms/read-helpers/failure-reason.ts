@@ -1,9 +1,14 @@
-import type { UnreadReason } from '../../types.ts';
+import type { SessionState, UnreadReason } from '../../types.ts';
 
 export interface Failure {
   reason: UnreadReason;
   /** Plain words, safe to show: never the raw error text (it may hold URLs with tokens). */
   detail: string;
+}
+
+/** A session that cannot be read, and the reason every setting then carries. */
+export interface SessionProblem extends Failure {
+  state: Exclude<SessionState, 'signed-in'>;
 }
 
 /** Why a step threw, told apart well enough for the user to know what to do. */

@@ -1,12 +1,7 @@
-import type { SessionState, UnreadReason } from '../../types.ts';
+import type { SessionProblem } from '../read-helpers/failure-reason.ts';
 import { CHALLENGE_URL_PATTERN, LOGIN_URL_PATTERN, SUSPENDED_URL_PATTERN } from './threads-urls.ts';
 
-/** A session that cannot be read, and the reason every setting then carries. */
-export interface SessionProblem {
-  state: Exclude<SessionState, 'signed-in'>;
-  reason: UnreadReason;
-  detail: string;
-}
+export type { SessionProblem } from '../read-helpers/failure-reason.ts';
 
 /** What a loaded Threads page said about the session. */
 export interface LoadedPage {

@@ -1,10 +1,8 @@
 import type { Page } from 'puppeteer-core';
-import { ALL_SETTINGS } from '../../types.ts';
-import type { Identity, Observation, PlatformReader, PlatformReadResult, ReaderContext, SessionState, StrangerView, Unread } from '../../types.ts';
+import type { Identity, Observation, PlatformReader, PlatformReadResult, ReaderContext, Unread } from '../../types.ts';
 import { IDENTITY_SETTINGS } from '../../identity/observations.ts';
 import { reasonForFailure } from '../read-helpers/failure-reason.ts';
-import type { Failure } from '../read-helpers/failure-reason.ts';
-import { uncheckedStrangerView } from '../read-helpers/stranger-view.ts';
+import { closingPages, nothingRead, strangerStep } from '../read-helpers/reader-frame.ts';
 import { unreadEvery } from '../read-helpers/unread-every.ts';
 import type { ControlReading } from './ax-read.ts';
 import { identityOf, privateObservation, readOwnProfile } from './read-profile.ts';
@@ -29,7 +27,7 @@ export function createThreadsReader(timing: ThreadsTiming = DEFAULT_THREADS_TIMI
     hosts: THREADS_HOSTS,
     signInUrl: THREADS_SIGN_IN_URL,
     settings: THREADS_SETTINGS,
-    read: (ctx) => readThreads(ctx, timing),
+    read: (ctx) => closingPages(ctx, (tracked) => readThreads(tracked, timing)),
   };
 }
 
@@ -37,36 +35,27 @@ export const threadsReader: PlatformReader = createThreadsReader();
 
 const IDENTITY_SETTING_KEYS = Object.values(IDENTITY_SETTINGS);
 
-async function readThreads(ctx: ReaderContext, timing: ThreadsTiming): Promise<PlatformReadResult> {
-  const pages: Page[] = [];
-  try {
-    return await readWithPages(ctx, timing, pages);
-  } finally {
-    await Promise.all(pages.map(async (page) => { await page.close().catch(() => undefined); }));
-  }
-}
-
 /** Settings › Privacy, then Settings › Account, then the own profile, then the stranger view. */
-async function readWithPages(ctx: ReaderContext, timing: ThreadsTiming, pages: Page[]): Promise<PlatformReadResult> {
+async function readThreads(ctx: ReaderContext, timing: ThreadsTiming): Promise<PlatformReadResult> {
   let page: Page;
   let privacy;
   try {
     ({ page, privacy } = await ctx.step('Opening Threads settings', async (signal) => {
       const opened = await ctx.newPage();
-      pages.push(opened);
       return { page: opened, privacy: await readPrivacyPage(opened, signal, timing) };
     }));
   } catch (error) {
-    return nothingRead('unknown', reasonForFailure(error, ctx.signal, 'Threads'));
+    return nothingRead(THREADS_SETTINGS, 'unknown', reasonForFailure(error, ctx.signal, 'Threads'));
   }
-  if ('problem' in privacy) return nothingRead(privacy.problem.state, privacy.problem);
+  if ('problem' in privacy) return nothingRead(THREADS_SETTINGS, privacy.problem.state, privacy.problem);
   const { handle, readings, privateSwitch } = privacy.reading;
   const fediverse = await stepReading(ctx, 'Reading Threads account settings', 'fediverse_sharing', (s) => readAccountPage(page, s, timing));
-  if ('problem' in fediverse) return nothingRead(fediverse.problem.state, fediverse.problem);
+  if ('problem' in fediverse) return nothingRead(THREADS_SETTINGS, fediverse.problem.state, fediverse.problem);
   const profile = handle === null ? noHandle(privateSwitch) : await profileOf(ctx, page, handle, privateSwitch, timing);
-  if ('problem' in profile) return nothingRead(profile.problem.state, profile.problem);
+  if ('problem' in profile) return nothingRead(THREADS_SETTINGS, profile.problem.state, profile.problem);
   const all = [...readings, fediverse.reading, profile.isPrivate];
-  const stranger = handle === null ? null : await strangerViewOf(ctx, handle, pages, timing);
+  const stranger = handle === null ? null
+    : await strangerStep(ctx, 'Threads', profileUrl(handle), (strangerPage, signal) => readStrangerView(strangerPage, handle, signal, timing));
   return {
     session: 'signed-in',
     sessionDetail: handle === null ? 'Logged in to Threads.' : `Logged in to Threads as @${handle}.`,
@@ -120,29 +109,4 @@ async function stepReading<T>(ctx: ReaderContext, name: string, setting: string,
     const failure = reasonForFailure(error, ctx.signal, 'Threads');
     return { reading: { unread: { setting, reason: failure.reason, detail: failure.detail } } };
   }
-}
-
-async function strangerViewOf(ctx: ReaderContext, handle: string, pages: Page[], timing: ThreadsTiming): Promise<StrangerView | null> {
-  if (ctx.signal.aborted) return null;
-  try {
-    return await ctx.step('Checking what a stranger sees on Threads', async (signal) => {
-      const page = await ctx.newStrangerPage();
-      pages.push(page);
-      return readStrangerView(page, handle, signal, timing);
-    });
-  } catch (error) {
-    return uncheckedStrangerView(profileUrl(handle), reasonForFailure(error, ctx.signal, 'Threads').detail);
-  }
-}
-
-function nothingRead(session: SessionState, why: Failure): PlatformReadResult {
-  return {
-    session,
-    sessionDetail: why.detail,
-    observations: [],
-    // Every item, including the cross-platform ones, carries the reason.
-    unread: [...unreadEvery(THREADS_SETTINGS, why.reason, why.detail), { setting: ALL_SETTINGS, reason: why.reason, detail: why.detail }],
-    identity: null,
-    stranger: null,
-  };
 }

@@ -1,18 +1,14 @@
-import type { SessionState, UnreadReason } from '../../types.ts';
+import type { SessionProblem } from '../read-helpers/failure-reason.ts';
+import { isPlainObject, parseJson } from '../read-helpers/json.ts';
 import type { CapturedResponse } from '../read-helpers/capture-response.ts';
 import { CHALLENGE_URL_PATTERN, LOGIN_URL_PATTERN } from './x-urls.ts';
+
+export type { SessionProblem } from '../read-helpers/failure-reason.ts';
 
 /** What the settings page told us about the session, in the user's words. */
 export type SessionVerdict =
   | { state: 'signed-in'; detail: string; settings: Record<string, unknown> }
   | SessionProblem;
-
-/** A session that cannot be read, and the reason every setting then carries. */
-export interface SessionProblem {
-  state: Exclude<SessionState, 'signed-in'>;
-  detail: string;
-  reason: UnreadReason;
-}
 
 const SIGNED_OUT_CODES = [32, 89, 215, 353];
 
@@ -97,18 +93,6 @@ export function rateLimitDetail(reset: string | undefined, now: Date): string {
 
 function signedOut(): SessionProblem {
   return { state: 'signed-out', reason: 'signed-out', detail: "Chaperone's browser is not signed in to X. Sign in to X from Chaperone, then run the audit again." };
-}
-
-function parseJson(body: string): unknown {
-  try {
-    return JSON.parse(body) as unknown;
-  } catch {
-    return null;
-  }
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function errorCodes(json: unknown): number[] {

@@ -1,11 +1,9 @@
 import type { Page } from 'puppeteer-core';
-import { ALL_SETTINGS } from '../../types.ts';
-import type { Identity, PlatformReader, PlatformReadResult, ReaderContext, SessionState, StrangerView, Unread } from '../../types.ts';
+import type { Identity, PlatformReader, PlatformReadResult, ReaderContext, Unread } from '../../types.ts';
 import { IDENTITY_SETTINGS } from '../../identity/observations.ts';
 import { reasonForFailure } from '../read-helpers/failure-reason.ts';
-import type { Failure } from '../read-helpers/failure-reason.ts';
 import { isEnglishLanguage } from '../read-helpers/page-locale.ts';
-import { uncheckedStrangerView } from '../read-helpers/stranger-view.ts';
+import { closingPages, nothingRead, strangerStep } from '../read-helpers/reader-frame.ts';
 import { unreadEvery } from '../read-helpers/unread-every.ts';
 import { openSettingsPage } from './open-settings.ts';
 import { readIdentity } from './read-identity.ts';
@@ -28,7 +26,7 @@ export function createXReader(timing: XTiming = DEFAULT_X_TIMING): PlatformReade
     hosts: X_HOSTS,
     signInUrl: X_SIGN_IN_URL,
     settings: X_SETTINGS,
-    read: (ctx) => readX(ctx, timing),
+    read: (ctx) => closingPages(ctx, (tracked) => readX(tracked, timing)),
   };
 }
 
@@ -37,33 +35,23 @@ export const xReader: PlatformReader = createXReader();
 const IDENTITY_SETTING_KEYS = Object.values(IDENTITY_SETTINGS);
 
 async function readX(ctx: ReaderContext, timing: XTiming): Promise<PlatformReadResult> {
-  const pages: Page[] = [];
-  try {
-    return await readWithPages(ctx, timing, pages);
-  } finally {
-    await Promise.all(pages.map(async (page) => { await page.close().catch(() => undefined); }));
-  }
-}
-
-async function readWithPages(ctx: ReaderContext, timing: XTiming, pages: Page[]): Promise<PlatformReadResult> {
   let opened;
   try {
     opened = await ctx.step('Opening X settings', async (signal) => {
       const page = await ctx.newPage();
-      pages.push(page);
       return { page, ...(await openSettingsPage(page, signal, timing)) };
     });
   } catch (error) {
-    return nothingRead('unknown', reasonForFailure(error, ctx.signal, 'X'));
+    return nothingRead(X_SETTINGS, 'unknown', reasonForFailure(error, ctx.signal, 'X'));
   }
   const { page, outcome, language } = opened;
   if (outcome.kind === 'verdict' && outcome.verdict.state !== 'signed-in') {
-    return nothingRead(outcome.verdict.state, outcome.verdict);
+    return nothingRead(X_SETTINGS, outcome.verdict.state, outcome.verdict);
   }
   const settings = outcome.kind === 'verdict' && outcome.verdict.state === 'signed-in'
     ? readSettingsJson(outcome.verdict.settings, new Date().toISOString())
     : await settingsFromPages(ctx, page, language, timing);
-  if ('sessionLost' in settings) return nothingRead(settings.sessionLost.state, settings.sessionLost);
+  if ('sessionLost' in settings) return nothingRead(X_SETTINGS, settings.sessionLost.state, settings.sessionLost);
   const handleSeen = settings.observations.find((o) => o.setting === 'screen_name')?.value;
   const handle = typeof handleSeen === 'string' ? handleSeen : null;
   // Without the handle the profile cannot be opened: the identity checks share the handle's reason.
@@ -71,7 +59,8 @@ async function readWithPages(ctx: ReaderContext, timing: XTiming, pages: Page[])
   const profile = handle === null
     ? { identity: null, unread: unreadEvery(IDENTITY_SETTING_KEYS, handleMiss?.reason ?? 'not-read', handleMiss?.detail ?? 'Chaperone could not read your X handle, so it could not open your profile.') }
     : await identityOf(ctx, page, handle, timing);
-  const stranger = handle === null ? null : await strangerViewOf(ctx, handle, pages, timing);
+  const stranger = handle === null ? null
+    : await strangerStep(ctx, 'X', profileUrl(handle), (strangerPage, signal) => readStrangerView(strangerPage, handle, signal, timing));
   return {
     session: 'signed-in',
     sessionDetail: handle === null ? 'Signed in to X.' : `Signed in to X as @${handle}.`,
@@ -105,29 +94,4 @@ async function identityOf(ctx: ReaderContext, page: Page, handle: string, timing
     const failure = reasonForFailure(error, ctx.signal, 'X');
     return { identity: null, unread: unreadEvery(IDENTITY_SETTING_KEYS, failure.reason, failure.detail) };
   }
-}
-
-async function strangerViewOf(ctx: ReaderContext, handle: string, pages: Page[], timing: XTiming): Promise<StrangerView | null> {
-  if (ctx.signal.aborted) return null;
-  try {
-    return await ctx.step('Checking what a stranger sees on X', async (signal) => {
-      const page = await ctx.newStrangerPage();
-      pages.push(page);
-      return readStrangerView(page, handle, signal, timing);
-    });
-  } catch (error) {
-    return uncheckedStrangerView(profileUrl(handle), reasonForFailure(error, ctx.signal, 'X').detail);
-  }
-}
-
-function nothingRead(session: SessionState, why: Failure): PlatformReadResult {
-  return {
-    session,
-    sessionDetail: why.detail,
-    observations: [],
-    // Every item, including the cross-platform ones, carries the reason.
-    unread: [...unreadEvery(X_SETTINGS, why.reason, why.detail), { setting: ALL_SETTINGS, reason: why.reason, detail: why.detail }],
-    identity: null,
-    stranger: null,
-  };
 }
