@@ -115,9 +115,7 @@ describe('a Facebook audit through the whole engine', () => {
   it.each([
     // The browser keeps its cookies but Facebook has ended the session on its side.
     ['signed out', (): void => undefined, (): void => { facebook.signOut(); }, 'signed-out'],
-    ['sent the account to a checkpoint', (): void => { facebook.challenge(); }, (): void => undefined, 'challenge'],
     ['temporarily blocked the account', (): void => { facebook.block(); }, (): void => undefined, 'blocked'],
-    ['said it is going too fast', (): void => { facebook.rateLimit(); }, (): void => undefined, 'rate-limited'],
   ] as const)('when Facebook has %s, every item is unknown with that reason and nothing passes', async (_name, arrange, afterSignIn, reason) => {
     arrange();
     const [account] = (await audit([personal], afterSignIn)).accounts;

@@ -110,7 +110,6 @@ describe('a LinkedIn audit through the whole engine', () => {
   it.each([
     // The browser keeps its cookies but LinkedIn has ended the session on its side.
     ['signed out', (): void => undefined, (): void => { linkedin.signOut(); }, 'signed-out'],
-    ['asked for a security check', (): void => { linkedin.challenge(); }, (): void => undefined, 'challenge'],
     ['rate limited', (): void => { linkedin.rateLimit(999); }, (): void => undefined, 'rate-limited'],
   ] as const)('when LinkedIn has %s, every item is unknown with that reason and nothing passes', async (_name, arrange, afterSignIn, reason) => {
     arrange();

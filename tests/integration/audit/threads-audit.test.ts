@@ -100,7 +100,6 @@ describe('a Threads audit through the whole engine', () => {
   it.each([
     // The browser keeps its cookies but Threads has ended the session on its side.
     ['logged out', (): void => undefined, (): void => { threads.signOut(); }, 'signed-out'],
-    ['blocked the account for a while', (): void => { threads.block(); }, (): void => undefined, 'blocked'],
     ['rate limited', (): void => { threads.rateLimit(); }, (): void => undefined, 'rate-limited'],
   ] as const)('when Threads has %s, every item is unknown with that reason and nothing passes', async (_name, arrange, afterSignIn, reason) => {
     arrange();
