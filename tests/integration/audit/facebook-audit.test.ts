@@ -4,24 +4,14 @@
  * with a safe value and fails with an exposed one, the name rule follows the profile, and a
  * session that cannot be read never passes anything.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CHECKLIST_DIR } from '../../../main/cli/run-and-report.ts';
 import type { AuditResult } from '../../../main/engine/audit/model.ts';
-import { browserOpener } from '../../../main/engine/audit/open-browser.ts';
-import { runAudit } from '../../../main/engine/audit/runner.ts';
-import { loadChecklists } from '../../../main/engine/checklist/load.ts';
-import type { ChecklistSet } from '../../../main/engine/checklist/model.ts';
 import { facebookReader } from '../../../main/engine/platforms/facebook/index.ts';
 import type { AccountSpec, SettingValue } from '../../../main/engine/types.ts';
-import { drRahman } from '../../fixtures/checklist-fixtures.ts';
 import { FACEBOOK_DEMO } from '../../emulators/facebook/demo.ts';
 import { createFacebookEmulator } from '../../emulators/facebook/index.ts';
-import { startEmulators, type RunningEmulators } from '../../emulators/harness.ts';
-import { signedInOpener } from '../../emulators/signed-in-opener.ts';
 import { createThirdPartyEmulator } from '../../emulators/third-party.ts';
+import { startAuditSite, statusOf, type AuditSite } from '../../support/audit-site.ts';
 
 const personal: AccountSpec = { id: 'personal-fb', platform: 'facebook', label: 'Personal Facebook', kind: 'personal' };
 const professional: AccountSpec = { id: 'professional-fb', platform: 'facebook', label: 'Professional Facebook', kind: 'professional' };
@@ -44,47 +34,19 @@ const DOMAIN: Record<string, readonly SettingValue[]> = {
 const valuesOf = (setting: string): readonly SettingValue[] => DOMAIN[setting] ?? [true, false];
 
 const facebook = createFacebookEmulator({ account: { name: 'Amina Rahman', bio: 'GP in Leeds.', username: 'amina.rahman.leeds' } });
-let running: RunningEmulators;
-let checklists: ChecklistSet;
-let dataDir: string;
+let site: AuditSite;
 
-beforeAll(async () => {
-  [running, checklists, dataDir] = await Promise.all([
-    startEmulators([facebook.emulator, createThirdPartyEmulator()]),
-    loadChecklists(CHECKLIST_DIR),
-    mkdtemp(join(tmpdir(), 'chaperone-audit-')),
-  ]);
-});
-afterAll(async () => {
-  await running.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
+beforeAll(async () => { site = await startAuditSite({ platform: facebook, readers: [facebookReader], alongside: [createThirdPartyEmulator()], stepTimeoutMs: 20_000 }); });
+afterAll(() => site.close());
 beforeEach(() => { facebook.reset(); });
 
-function audit(accounts: AccountSpec[] = [personal, professional], afterSignIn = (): void => undefined): Promise<AuditResult> {
-  const open = browserOpener({ executablePath: '/usr/bin/chromium', dataDir, extraArgs: running.browserArgs });
-  const cookies = (): ReturnType<typeof facebook.issueSessionCookies> => {
-    const issued = facebook.issueSessionCookies();
-    afterSignIn();
-    return issued;
-  };
-  return runAudit({
-    accounts, checklists, profile: drRahman, readers: [facebookReader], appVersion: 'test', stepTimeoutMs: 20_000,
-    openBrowser: signedInOpener(open, cookies),
-  });
-}
-
-const facebookItems = (): { id: string; setting: string; expect: SettingValue[] }[] =>
-  (checklists.platforms.find((p) => p.platform.id === 'facebook')?.items ?? [])
-    .flatMap((i) => (i.check === null ? [] : [{ id: i.id, setting: i.check.setting, expect: i.check.expect }]));
-
-function statusOf(result: AuditResult, itemId: string): string[] {
-  return result.accounts.map((a) => a.items.find((i) => i.itemId === itemId)?.status ?? 'missing');
+function audit(accounts: AccountSpec[] = [personal, professional], afterSignIn?: () => void): Promise<AuditResult> {
+  return site.audit(accounts, afterSignIn);
 }
 
 describe('a Facebook audit through the whole engine', () => {
   it('passes every Facebook item with a safe value and fails it with an exposed one, the name rule too', async () => {
-    const items = facebookItems();
+    const items = site.checkedItems('facebook');
     expect(items.length).toBeGreaterThanOrEqual(12);
     const good: Record<string, SettingValue> = {};
     const bad: Record<string, SettingValue> = {};

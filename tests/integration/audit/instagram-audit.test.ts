@@ -3,23 +3,13 @@
  * shipped checklists, evaluation and scoring. Items flip when Instagram settings flip, the name
  * rule follows the profile, and a session that cannot be read never passes anything.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CHECKLIST_DIR } from '../../../main/cli/run-and-report.ts';
 import type { AuditResult } from '../../../main/engine/audit/model.ts';
-import { browserOpener } from '../../../main/engine/audit/open-browser.ts';
-import { runAudit } from '../../../main/engine/audit/runner.ts';
-import { loadChecklists } from '../../../main/engine/checklist/load.ts';
-import type { ChecklistSet } from '../../../main/engine/checklist/model.ts';
 import { instagramReader } from '../../../main/engine/platforms/instagram/index.ts';
 import type { AccountSpec, SettingValue } from '../../../main/engine/types.ts';
-import { drRahman } from '../../fixtures/checklist-fixtures.ts';
-import { startEmulators, type RunningEmulators } from '../../emulators/harness.ts';
 import { INSTAGRAM_DEMO } from '../../emulators/instagram/demo.ts';
 import { createInstagramEmulator, type InstagramSettings } from '../../emulators/instagram/index.ts';
-import { signedInOpener } from '../../emulators/signed-in-opener.ts';
+import { startAuditSite, statusOf, type AuditSite } from '../../support/audit-site.ts';
 
 const personal: AccountSpec = { id: 'personal', platform: 'instagram', label: 'Personal Instagram', kind: 'personal' };
 
@@ -33,47 +23,19 @@ const valuesOf = (setting: string): readonly SettingValue[] => OPTIONS[setting] 
 const instagram = createInstagramEmulator({
   account: { full_name: 'Dr Amina Rahman', username: 'dr.amina.rahman', biography: 'GP in Leeds.', is_professional: true, category_name: 'Doctor' },
 });
-let running: RunningEmulators;
-let checklists: ChecklistSet;
-let dataDir: string;
+let site: AuditSite;
 
-beforeAll(async () => {
-  [running, checklists, dataDir] = await Promise.all([
-    startEmulators([instagram.emulator]),
-    loadChecklists(CHECKLIST_DIR),
-    mkdtemp(join(tmpdir(), 'chaperone-instagram-audit-')),
-  ]);
-});
-afterAll(async () => {
-  await running.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
+beforeAll(async () => { site = await startAuditSite({ platform: instagram, readers: [instagramReader], stepTimeoutMs: 20_000 }); });
+afterAll(() => site.close());
 beforeEach(() => { instagram.reset(); });
 
-function audit(accounts: AccountSpec[] = [personal], afterSignIn = (): void => undefined): Promise<AuditResult> {
-  const open = browserOpener({ executablePath: '/usr/bin/chromium', dataDir, extraArgs: running.browserArgs });
-  const cookies = (): ReturnType<typeof instagram.issueSessionCookies> => {
-    const issued = instagram.issueSessionCookies();
-    afterSignIn();
-    return issued;
-  };
-  return runAudit({
-    accounts, checklists, profile: drRahman, readers: [instagramReader], appVersion: 'test', stepTimeoutMs: 20_000,
-    openBrowser: signedInOpener(open, cookies),
-  });
-}
-
-const instagramItems = (): { id: string; setting: string; expect: SettingValue[]; appliesTo: string[] }[] =>
-  (checklists.platforms.find((p) => p.platform.id === 'instagram')?.items ?? [])
-    .flatMap((i) => (i.check === null ? [] : [{ id: i.id, setting: i.check.setting, expect: i.check.expect, appliesTo: [...i.appliesTo] }]));
-
-function statusOf(result: AuditResult, itemId: string): string[] {
-  return result.accounts.map((a) => a.items.find((i) => i.itemId === itemId)?.status ?? 'missing');
+function audit(accounts: AccountSpec[] = [personal], afterSignIn?: () => void): Promise<AuditResult> {
+  return site.audit(accounts, afterSignIn);
 }
 
 describe('an Instagram audit through the whole engine', () => {
   it('passes every Instagram item and the name rule with good settings, and fails them with poor ones', async () => {
-    const items = instagramItems();
+    const items = site.checkedItems('instagram');
     expect(items.length).toBeGreaterThanOrEqual(9);
     // Every Instagram item applies to personal accounts (the professional relaxations are checked in the unit tests).
     expect(items.every((i) => i.appliesTo.includes('personal'))).toBe(true);

@@ -3,22 +3,12 @@
  * shipped checklists, evaluation and scoring. Items flip when LinkedIn settings flip, the name
  * rule follows the profile, and a session that cannot be read never passes anything.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CHECKLIST_DIR } from '../../../main/cli/run-and-report.ts';
 import type { AuditResult } from '../../../main/engine/audit/model.ts';
-import { browserOpener } from '../../../main/engine/audit/open-browser.ts';
-import { runAudit } from '../../../main/engine/audit/runner.ts';
-import { loadChecklists } from '../../../main/engine/checklist/load.ts';
-import type { ChecklistSet } from '../../../main/engine/checklist/model.ts';
 import { linkedinReader } from '../../../main/engine/platforms/linkedin/index.ts';
 import type { AccountSpec, SettingValue } from '../../../main/engine/types.ts';
-import { drRahman } from '../../fixtures/checklist-fixtures.ts';
-import { startEmulators, type RunningEmulators } from '../../emulators/harness.ts';
 import { createLinkedInEmulator, LINKEDIN_DEMO, settingsForReaderValues } from '../../emulators/linkedin/index.ts';
-import { signedInOpener } from '../../emulators/signed-in-opener.ts';
+import { startAuditSite, statusOf, type AuditSite } from '../../support/audit-site.ts';
 
 const personal: AccountSpec = { id: 'personal-linkedin', platform: 'linkedin', label: 'Personal LinkedIn', kind: 'personal' };
 const professional: AccountSpec = { id: 'professional-linkedin', platform: 'linkedin', label: 'LinkedIn', kind: 'professional' };
@@ -35,48 +25,19 @@ const valuesOf = (setting: string): readonly SettingValue[] => DOMAIN[setting] ?
 const linkedin = createLinkedInEmulator({
   profile: { firstName: 'Dr Amina', lastName: 'Rahman', publicIdentifier: 'dr-amina-rahman-gp', headline: 'GP Partner at Headingley Medical Practice', currentCompany: 'Headingley Medical Practice' },
 });
-let running: RunningEmulators;
-let checklists: ChecklistSet;
-let dataDir: string;
+let site: AuditSite;
 
-beforeAll(async () => {
-  [running, checklists, dataDir] = await Promise.all([
-    startEmulators([linkedin.emulator]),
-    loadChecklists(CHECKLIST_DIR),
-    mkdtemp(join(tmpdir(), 'chaperone-linkedin-audit-')),
-  ]);
-});
-afterAll(async () => {
-  await running.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
+beforeAll(async () => { site = await startAuditSite({ platform: linkedin, readers: [linkedinReader] }); });
+afterAll(() => site.close());
 beforeEach(() => { linkedin.reset(); });
 
-/** Audits the accounts, each signed in to the emulated LinkedIn; `afterSignIn` runs once the cookies are issued. */
-function audit(accounts: AccountSpec[] = [personal, professional], afterSignIn = (): void => undefined): Promise<AuditResult> {
-  const open = browserOpener({ executablePath: '/usr/bin/chromium', dataDir, extraArgs: running.browserArgs });
-  const cookies = (): ReturnType<typeof linkedin.issueSessionCookies> => {
-    const issued = linkedin.issueSessionCookies();
-    afterSignIn();
-    return issued;
-  };
-  return runAudit({
-    accounts, checklists, profile: drRahman, readers: [linkedinReader], appVersion: 'test', stepTimeoutMs: 15_000,
-    openBrowser: signedInOpener(open, cookies),
-  });
-}
-
-const linkedinItems = (): { id: string; setting: string; expect: SettingValue[] }[] =>
-  (checklists.platforms.find((p) => p.platform.id === 'linkedin')?.items ?? [])
-    .flatMap((i) => (i.check === null ? [] : [{ id: i.id, setting: i.check.setting, expect: i.check.expect }]));
-
-function statusOf(result: AuditResult, itemId: string): string[] {
-  return result.accounts.map((a) => a.items.find((i) => i.itemId === itemId)?.status ?? 'missing');
+function audit(accounts: AccountSpec[] = [personal, professional], afterSignIn?: () => void): Promise<AuditResult> {
+  return site.audit(accounts, afterSignIn);
 }
 
 describe('a LinkedIn audit through the whole engine', () => {
   it('checks the settings the issue names, and flips every item, and the name rule, when they flip', async () => {
-    const items = linkedinItems();
+    const items = site.checkedItems('linkedin');
     expect(new Set(items.map((i) => i.setting))).toEqual(new Set([
       'showPublicProfile', 'fullLastNameShown', 'connections_visible', 'discloseAsProfileViewer',
       'discoverable_by_email', 'discoverable_by_phone', 'allowProfileEditBroadcasts',

@@ -3,22 +3,12 @@
  * shipped checklists, evaluation and scoring. Items flip when Threads settings flip, the name
  * rule follows the profile's name, and a session that cannot be read never passes anything.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CHECKLIST_DIR } from '../../../main/cli/run-and-report.ts';
 import type { AuditResult } from '../../../main/engine/audit/model.ts';
-import { browserOpener } from '../../../main/engine/audit/open-browser.ts';
-import { runAudit } from '../../../main/engine/audit/runner.ts';
-import { loadChecklists } from '../../../main/engine/checklist/load.ts';
-import type { ChecklistSet } from '../../../main/engine/checklist/model.ts';
 import { threadsReader } from '../../../main/engine/platforms/threads/index.ts';
 import type { AccountSpec, SettingValue } from '../../../main/engine/types.ts';
-import { drRahman } from '../../fixtures/checklist-fixtures.ts';
-import { startEmulators, type RunningEmulators } from '../../emulators/harness.ts';
-import { signedInOpener } from '../../emulators/signed-in-opener.ts';
 import { createThreadsEmulator } from '../../emulators/threads/index.ts';
+import { startAuditSite, statusOf, type AuditSite } from '../../support/audit-site.ts';
 
 const personal: AccountSpec = { id: 'personal-threads', platform: 'threads', label: 'Personal Threads', kind: 'personal' };
 const professional: AccountSpec = { id: 'professional-threads', platform: 'threads', label: 'Professional Threads', kind: 'professional' };
@@ -28,48 +18,19 @@ const DOMAIN: Record<string, readonly SettingValue[]> = { mentions: ['everyone',
 const valuesOf = (setting: string): readonly SettingValue[] => DOMAIN[setting] ?? [true, false];
 
 const threads = createThreadsEmulator({ account: { full_name: 'Dr Amina Rahman', biography: 'GP in Leeds.', username: 'dr.amina.rahman' } });
-let running: RunningEmulators;
-let checklists: ChecklistSet;
-let dataDir: string;
+let site: AuditSite;
 
-beforeAll(async () => {
-  [running, checklists, dataDir] = await Promise.all([
-    startEmulators([threads.emulator]),
-    loadChecklists(CHECKLIST_DIR),
-    mkdtemp(join(tmpdir(), 'chaperone-threads-audit-')),
-  ]);
-});
-afterAll(async () => {
-  await running.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
+beforeAll(async () => { site = await startAuditSite({ platform: threads, readers: [threadsReader] }); });
+afterAll(() => site.close());
 beforeEach(() => { threads.reset(); });
 
-/** Audits the accounts, each logged in to the emulated Threads; `afterSignIn` runs once the cookies are issued. */
-function audit(accounts: AccountSpec[] = [personal, professional], afterSignIn = (): void => undefined): Promise<AuditResult> {
-  const open = browserOpener({ executablePath: '/usr/bin/chromium', dataDir, extraArgs: running.browserArgs });
-  const cookies = (): ReturnType<typeof threads.issueSessionCookies> => {
-    const issued = threads.issueSessionCookies();
-    afterSignIn();
-    return issued;
-  };
-  return runAudit({
-    accounts, checklists, profile: drRahman, readers: [threadsReader], appVersion: 'test', stepTimeoutMs: 15_000,
-    openBrowser: signedInOpener(open, cookies),
-  });
-}
-
-const threadsItems = (): { id: string; setting: string; expect: SettingValue[] }[] =>
-  (checklists.platforms.find((p) => p.platform.id === 'threads')?.items ?? [])
-    .flatMap((i) => (i.check === null ? [] : [{ id: i.id, setting: i.check.setting, expect: i.check.expect }]));
-
-function statusOf(result: AuditResult, itemId: string): string[] {
-  return result.accounts.map((a) => a.items.find((i) => i.itemId === itemId)?.status ?? 'missing');
+function audit(accounts: AccountSpec[] = [personal, professional], afterSignIn?: () => void): Promise<AuditResult> {
+  return site.audit(accounts, afterSignIn);
 }
 
 describe('a Threads audit through the whole engine', () => {
   it('passes every Threads checklist item with good values and fails it with bad ones, and follows the name', async () => {
-    const items = threadsItems();
+    const items = site.checkedItems('threads');
     expect(items.map((i) => i.setting).sort()).toEqual(['fediverse_sharing', 'mentions', 'online_status', 'text_post_app_is_private']);
     const good: Record<string, SettingValue> = {};
     const bad: Record<string, SettingValue> = {};

@@ -3,23 +3,13 @@
  * checklists, evaluation and scoring. What the user would see: items flip when X settings flip,
  * and a session that cannot be read never passes anything.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CHECKLIST_DIR } from '../../../main/cli/run-and-report.ts';
 import type { AuditResult } from '../../../main/engine/audit/model.ts';
-import { browserOpener } from '../../../main/engine/audit/open-browser.ts';
-import { runAudit } from '../../../main/engine/audit/runner.ts';
-import { loadChecklists } from '../../../main/engine/checklist/load.ts';
-import type { ChecklistSet } from '../../../main/engine/checklist/model.ts';
 import { READERS } from '../../../main/engine/platforms/index.ts';
 import type { AccountSpec, SettingValue } from '../../../main/engine/types.ts';
-import { drRahman } from '../../fixtures/checklist-fixtures.ts';
-import { startEmulators, type RunningEmulators } from '../../emulators/harness.ts';
-import { signedInOpener } from '../../emulators/signed-in-opener.ts';
 import { createThirdPartyEmulator, THIRD_PARTY_HOSTS } from '../../emulators/third-party.ts';
 import { createXEmulator } from '../../emulators/x/index.ts';
+import { startAuditSite, statusOf, type AuditSite } from '../../support/audit-site.ts';
 
 const personal: AccountSpec = { id: 'personal', platform: 'x', label: 'Personal', kind: 'personal' };
 const professional: AccountSpec = { id: 'professional', platform: 'x', label: 'Professional', kind: 'professional' };
@@ -33,48 +23,19 @@ const thirdParty = new Set<string>(THIRD_PARTY_HOSTS);
 const valuesOf = (setting: string): readonly SettingValue[] => DOMAIN[setting] ?? [true, false];
 
 const x = createXEmulator({ account: { name: 'Dr Amina Rahman', description: 'GP in Leeds.', screen_name: 'DrAminaRahman' } });
-let running: RunningEmulators;
-let checklists: ChecklistSet;
-let dataDir: string;
+let site: AuditSite;
 
-beforeAll(async () => {
-  [running, checklists, dataDir] = await Promise.all([
-    startEmulators([x.emulator, createThirdPartyEmulator()]),
-    loadChecklists(CHECKLIST_DIR),
-    mkdtemp(join(tmpdir(), 'chaperone-audit-')),
-  ]);
-});
-afterAll(async () => {
-  await running.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
+beforeAll(async () => { site = await startAuditSite({ platform: x, readers: READERS, alongside: [createThirdPartyEmulator()] }); });
+afterAll(() => site.close());
 beforeEach(() => { x.reset(); });
 
-/** Audits the accounts, each signed in to the emulated X; `afterSignIn` runs once the cookies are issued. */
-function audit(accounts: AccountSpec[] = [personal, professional], afterSignIn = (): void => undefined): Promise<AuditResult> {
-  const open = browserOpener({ executablePath: '/usr/bin/chromium', dataDir, extraArgs: running.browserArgs });
-  const cookies = (): ReturnType<typeof x.issueSessionCookies> => {
-    const issued = x.issueSessionCookies();
-    afterSignIn();
-    return issued;
-  };
-  return runAudit({
-    accounts, checklists, profile: drRahman, readers: READERS, appVersion: 'test', stepTimeoutMs: 15_000,
-    openBrowser: signedInOpener(open, cookies),
-  });
-}
-
-const xItems = (): { id: string; setting: string; expect: SettingValue[] }[] =>
-  (checklists.platforms.find((p) => p.platform.id === 'x')?.items ?? [])
-    .flatMap((i) => (i.check === null ? [] : [{ id: i.id, setting: i.check.setting, expect: i.check.expect }]));
-
-function statusOf(result: AuditResult, itemId: string): string[] {
-  return result.accounts.map((a) => a.items.find((i) => i.itemId === itemId)?.status ?? 'missing');
+function audit(accounts: AccountSpec[] = [personal, professional], afterSignIn?: () => void): Promise<AuditResult> {
+  return site.audit(accounts, afterSignIn);
 }
 
 describe('an X audit through the whole engine', () => {
   it('flips every X checklist item when its setting flips in X', async () => {
-    const items = xItems();
+    const items = site.checkedItems('x');
     expect(items.length).toBeGreaterThanOrEqual(8);
     const good: Record<string, SettingValue> = {};
     const bad: Record<string, SettingValue> = {};
@@ -130,9 +91,9 @@ describe('an X audit through the whole engine', () => {
   });
 
   it('never lets the audit browser reach a third-party host, although X pages ask for them', async () => {
-    const before = running.requests.length;
+    const before = site.running.requests.length;
     const [account] = (await audit([personal])).accounts;
-    const seen = running.requests.slice(before);
+    const seen = site.running.requests.slice(before);
     expect(seen.some((r) => r.host === 'api.x.com')).toBe(true);
     expect(seen.filter((r) => thirdParty.has(r.host))).toEqual([]);
     expect(account?.requestsBlocked.offHost).toBeGreaterThan(0);
