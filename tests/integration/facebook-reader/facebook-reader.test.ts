@@ -6,10 +6,10 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createFacebookReader, facebookReader } from '../../../main/engine/platforms/facebook/index.ts';
-import { ALL_SETTINGS } from '../../../main/engine/types.ts';
 import type { PlatformReadResult } from '../../../main/engine/types.ts';
 import type { FacebookEmulator } from '../../emulators/facebook/index.ts';
 import { reasonsOf, signedInFacebook, valuesOf, type SignedInFacebook } from './context.ts';
+import { expectNothingRead } from '../../support/reader-results.ts';
 
 // Real Chromium on a machine shared with other work: generous limits, never a race against the clock.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 90_000 });
@@ -29,18 +29,6 @@ afterEach(() => {
 });
 
 const audit = (options = {}, reader = facebookReader): Promise<PlatformReadResult> => site.audit(reader, options);
-
-/** Nothing read: every Facebook setting, and every other item (ALL_SETTINGS), carries the reason. */
-const everySetting = (reason: string): Record<string, string> =>
-  ({ ...Object.fromEntries(facebookReader.settings.map((setting) => [setting, reason])), [ALL_SETTINGS]: reason });
-
-function expectNothingRead(result: PlatformReadResult, session: string, reason: string): void {
-  expect(result.session).toBe(session);
-  expect(result.observations).toEqual([]);
-  expect(reasonsOf(result)).toEqual(everySetting(reason));
-  expect(result.identity).toBeNull();
-  expect(result.stranger).toBeNull();
-}
 
 describe('a signed-in Facebook account left open', () => {
   let result: PlatformReadResult;
@@ -122,7 +110,7 @@ describe('when the settings cannot be read', () => {
     facebook.signOut();
     try {
       const result = await audit();
-      expectNothingRead(result, 'signed-out', 'signed-out');
+      expectNothingRead(facebookReader, result, 'signed-out', 'signed-out');
       expect(result.sessionDetail).toMatch(/Sign in to Facebook from Chaperone/);
     } finally {
       await site.browser.setCookie(...facebook.issueSessionCookies());
@@ -132,7 +120,7 @@ describe('when the settings cannot be read', () => {
   it('says signed out when the browser was never signed in', async () => {
     const neverSignedIn = await site.browser.createBrowserContext();
     try {
-      expectNothingRead(await audit({ signedIn: neverSignedIn }), 'signed-out', 'signed-out');
+      expectNothingRead(facebookReader, await audit({ signedIn: neverSignedIn }), 'signed-out', 'signed-out');
     } finally {
       await neverSignedIn.close();
     }
@@ -144,12 +132,12 @@ describe('when the settings cannot be read', () => {
     ['says it is going too fast', (): void => { facebook.rateLimit(); }, 'rate-limited', 'rate-limited'],
   ] as const)('says so when Facebook %s', async (_name, arrange, session, reason) => {
     arrange();
-    expectNothingRead(await audit(), session, reason);
+    expectNothingRead(facebookReader, await audit(), session, reason);
   });
 
   it('says Facebook took too long when a page outlasts the step', async () => {
     facebook.slow(4_000);
-    expectNothingRead(await audit({ stepTimeoutMs: 1_000 }), 'unknown', 'timeout');
+    expectNothingRead(facebookReader, await audit({ stepTimeoutMs: 1_000 }), 'unknown', 'timeout');
   });
 });
 

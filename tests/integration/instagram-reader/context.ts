@@ -41,10 +41,4 @@ export async function readAccount(browser: Browser, reader: PlatformReader, opti
   }
 }
 
-export function valuesOf(result: PlatformReadResult): Record<string, unknown> {
-  return Object.fromEntries(result.observations.map((o) => [o.setting, o.value]));
-}
-
-export function reasonsOf(result: PlatformReadResult): Record<string, string> {
-  return Object.fromEntries(result.unread.map((u) => [u.setting, u.reason]));
-}
+export { reasonsOf, valuesOf } from '../../support/reader-results.ts';

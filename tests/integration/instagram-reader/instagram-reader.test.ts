@@ -6,11 +6,11 @@
 import type { Browser } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createInstagramReader, instagramReader } from '../../../main/engine/platforms/instagram/index.ts';
-import { ALL_SETTINGS } from '../../../main/engine/types.ts';
 import type { PlatformReadResult } from '../../../main/engine/types.ts';
 import type { RunningEmulators } from '../../emulators/harness.ts';
 import type { InstagramEmulator } from '../../emulators/instagram/index.ts';
 import { readAccount, reasonsOf, signedInInstagram, valuesOf, type InstagramContextOptions, type SignedInInstagram } from './context.ts';
+import { everySetting } from '../../support/reader-results.ts';
 
 let site: SignedInInstagram;
 let instagram: InstagramEmulator;
@@ -31,9 +31,6 @@ afterEach(() => {
 /** Shorter waits than the app's, so that a page whose control is gone does not hold the test up. */
 const reader = createInstagramReader({ waitMs: 15_000, graceMs: 1_500 });
 const audit = (options: InstagramContextOptions = {}): Promise<PlatformReadResult> => readAccount(browser, reader, options);
-
-const everySetting = (reason: string): Record<string, string> =>
-  ({ ...Object.fromEntries(instagramReader.settings.map((setting) => [setting, reason])), [ALL_SETTINGS]: reason });
 
 const LABEL_ONLY = ['public_media_in_search_engines', 'allow_tags_from', 'allow_mentions_from', 'allow_sharing_to_story', 'allow_sharing_to_messages'];
 
@@ -91,7 +88,7 @@ describe('when the settings cannot be read', () => {
       const result = await audit();
       expect(result.session).toBe('signed-out');
       expect(result.observations).toEqual([]);
-      expect(reasonsOf(result)).toEqual(everySetting('signed-out'));
+      expect(reasonsOf(result)).toEqual(everySetting(instagramReader, 'signed-out'));
       expect(result.sessionDetail).toMatch(/Sign in to Instagram from Chaperone/);
       expect(result.identity).toBeNull();
       expect(result.stranger).toBeNull();
@@ -105,7 +102,7 @@ describe('when the settings cannot be read', () => {
     try {
       const result = await audit({ signedIn: neverSignedIn });
       expect(result.session).toBe('signed-out');
-      expect(reasonsOf(result)).toEqual(everySetting('signed-out'));
+      expect(reasonsOf(result)).toEqual(everySetting(instagramReader, 'signed-out'));
     } finally {
       await neverSignedIn.close();
     }
@@ -120,7 +117,7 @@ describe('when the settings cannot be read', () => {
     const result = await audit();
     expect(result.session).toBe(reason);
     expect(result.observations).toEqual([]);
-    expect(reasonsOf(result)).toEqual(everySetting(reason));
+    expect(reasonsOf(result)).toEqual(everySetting(instagramReader, reason));
     expect(result.sessionDetail).toMatch(words);
     expect(result.identity).toBeNull();
   });
@@ -130,7 +127,7 @@ describe('when the settings cannot be read', () => {
     const result = await audit({ stepTimeoutMs: 1_000 });
     expect(result.session).toBe('unknown');
     expect(result.observations).toEqual([]);
-    expect(reasonsOf(result)).toEqual(everySetting('timeout'));
+    expect(reasonsOf(result)).toEqual(everySetting(instagramReader, 'timeout'));
   });
 });
 

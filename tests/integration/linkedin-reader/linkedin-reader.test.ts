@@ -5,10 +5,10 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { linkedinReader } from '../../../main/engine/platforms/linkedin/index.ts';
-import { ALL_SETTINGS } from '../../../main/engine/types.ts';
 import type { PlatformReadResult } from '../../../main/engine/types.ts';
 import { SETTINGS_SLUGS } from '../../emulators/linkedin/index.ts';
 import { reasonsOf, signedInLinkedIn, valuesOf, type SignedInLinkedIn } from './context.ts';
+import { expectNothingRead } from '../../support/reader-results.ts';
 
 let site: SignedInLinkedIn;
 
@@ -22,18 +22,6 @@ afterEach(() => {
 
 const PAGE_KEYS = ['connections_visible', 'discoverable_by_email', 'discoverable_by_phone'];
 const IDENTITY_KEYS = ['identity.presents-as-health-professional', 'identity.registered-name-shown'];
-
-/** Nothing read: every LinkedIn setting, and every other item (ALL_SETTINGS), carries the reason. */
-const everySetting = (reason: string): Record<string, string> =>
-  ({ ...Object.fromEntries(linkedinReader.settings.map((setting) => [setting, reason])), [ALL_SETTINGS]: reason });
-
-function expectNothingRead(result: PlatformReadResult, session: string, reason: string): void {
-  expect(result.session).toBe(session);
-  expect(result.observations).toEqual([]);
-  expect(reasonsOf(result)).toEqual(everySetting(reason));
-  expect(result.identity).toBeNull();
-  expect(result.stranger).toBeNull();
-}
 
 describe('a signed-in LinkedIn member with a public profile', () => {
   let result: PlatformReadResult;
@@ -95,7 +83,7 @@ describe('when the settings cannot be read', () => {
     site.linkedin.signOut();
     try {
       const result = await site.audit();
-      expectNothingRead(result, 'signed-out', 'signed-out');
+      expectNothingRead(linkedinReader, result, 'signed-out', 'signed-out');
       expect(result.sessionDetail).toMatch(/Sign in to LinkedIn from Chaperone/);
     } finally {
       await site.browser.setCookie(...site.linkedin.issueSessionCookies());
@@ -105,7 +93,7 @@ describe('when the settings cannot be read', () => {
   it('says signed out when the browser was never signed in', async () => {
     const neverSignedIn = await site.browser.createBrowserContext();
     try {
-      expectNothingRead(await site.audit({ signedIn: neverSignedIn }), 'signed-out', 'signed-out');
+      expectNothingRead(linkedinReader, await site.audit({ signedIn: neverSignedIn }), 'signed-out', 'signed-out');
     } finally {
       await neverSignedIn.close();
     }
@@ -113,24 +101,24 @@ describe('when the settings cannot be read', () => {
 
   it('says LinkedIn wants a security check at /checkpoint/challenge', async () => {
     site.linkedin.challenge();
-    expectNothingRead(await site.audit(), 'challenge', 'challenge');
+    expectNothingRead(linkedinReader, await site.audit(), 'challenge', 'challenge');
   });
 
   it('says the account is restricted when LinkedIn shows its restricted-account page', async () => {
     site.linkedin.block();
     const result = await site.audit();
-    expectNothingRead(result, 'blocked', 'blocked');
+    expectNothingRead(linkedinReader, result, 'blocked', 'blocked');
     expect(result.sessionDetail).toMatch(/restricted/);
   });
 
   it.each([429, 999] as const)('says LinkedIn is rate limiting when it answers %i', async (status) => {
     site.linkedin.rateLimit(status);
-    expectNothingRead(await site.audit(), 'rate-limited', 'rate-limited');
+    expectNothingRead(linkedinReader, await site.audit(), 'rate-limited', 'rate-limited');
   });
 
   it('says LinkedIn took too long when the page outlasts the step', async () => {
     site.linkedin.slow(4_000);
-    expectNothingRead(await site.audit({ stepTimeoutMs: 1_000 }), 'unknown', 'timeout');
+    expectNothingRead(linkedinReader, await site.audit({ stepTimeoutMs: 1_000 }), 'unknown', 'timeout');
   });
 });
 

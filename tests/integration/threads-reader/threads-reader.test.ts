@@ -6,12 +6,12 @@
 import type { Browser } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createThreadsReader, threadsReader } from '../../../main/engine/platforms/threads/index.ts';
-import { ALL_SETTINGS } from '../../../main/engine/types.ts';
 import type { PlatformReadResult } from '../../../main/engine/types.ts';
 import type { RunningEmulators } from '../../emulators/harness.ts';
 import { THREADS_DEMO } from '../../emulators/threads/demo.ts';
 import type { ThreadsEmulator } from '../../emulators/threads/index.ts';
 import { readerContext, signedInThreads, type SignedInThreads, type ThreadsContextOptions } from './context.ts';
+import { expectNothingRead, reasonsOf, valuesOf } from '../../support/reader-results.ts';
 
 let site: SignedInThreads;
 let threads: ThreadsEmulator;
@@ -41,19 +41,6 @@ async function audit(options: Partial<ThreadsContextOptions> = {}, reader = thre
   } finally {
     await ctx.dispose();
   }
-}
-
-const valuesOf = (result: PlatformReadResult): Record<string, unknown> => Object.fromEntries(result.observations.map((o) => [o.setting, o.value]));
-const reasonsOf = (result: PlatformReadResult): Record<string, string> => Object.fromEntries(result.unread.map((u) => [u.setting, u.reason]));
-const everySetting = (reason: string): Record<string, string> =>
-  ({ ...Object.fromEntries(threadsReader.settings.map((setting) => [setting, reason])), [ALL_SETTINGS]: reason });
-
-function expectNothingRead(result: PlatformReadResult, session: string, reason: string): void {
-  expect(result.session).toBe(session);
-  expect(result.observations).toEqual([]);
-  expect(reasonsOf(result)).toEqual(everySetting(reason));
-  expect(result.identity).toBeNull();
-  expect(result.stranger).toBeNull();
 }
 
 describe('a logged-in, public Threads profile with Threads\' default settings', () => {
@@ -103,7 +90,7 @@ describe('when the settings cannot be read', () => {
     threads.signOut();
     try {
       const result = await audit();
-      expectNothingRead(result, 'signed-out', 'signed-out');
+      expectNothingRead(threadsReader, result, 'signed-out', 'signed-out');
       expect(result.sessionDetail).toMatch(/Log in to Threads from Chaperone/);
     } finally {
       await browser.setCookie(...threads.issueSessionCookies());
@@ -113,7 +100,7 @@ describe('when the settings cannot be read', () => {
   it('says logged out when the browser was never logged in (Threads sends it to /login)', async () => {
     const neverSignedIn = await browser.createBrowserContext();
     try {
-      expectNothingRead(await audit({ signedIn: neverSignedIn }), 'signed-out', 'signed-out');
+      expectNothingRead(threadsReader, await audit({ signedIn: neverSignedIn }), 'signed-out', 'signed-out');
     } finally {
       await neverSignedIn.close();
     }
@@ -122,28 +109,28 @@ describe('when the settings cannot be read', () => {
   it('says Threads wants to confirm it is you when it sends the browser to its challenge page', async () => {
     threads.challenge();
     const result = await audit();
-    expectNothingRead(result, 'challenge', 'challenge');
+    expectNothingRead(threadsReader, result, 'challenge', 'challenge');
     expect(result.sessionDetail).toMatch(/confirm it is you/);
   });
 
   it('says the account is temporarily blocked on "Try again later" (feedback_required)', async () => {
     threads.block();
     const result = await audit();
-    expectNothingRead(result, 'blocked', 'blocked');
+    expectNothingRead(threadsReader, result, 'blocked', 'blocked');
     expect(result.sessionDetail).toMatch(/Try again later/);
   });
 
   it('says Threads is rate limiting on a 429 "Please wait a few minutes"', async () => {
     threads.rateLimit();
     const result = await audit();
-    expectNothingRead(result, 'rate-limited', 'rate-limited');
+    expectNothingRead(threadsReader, result, 'rate-limited', 'rate-limited');
     expect(result.sessionDetail).toMatch(/Wait a few minutes/);
   });
 
   it('says Threads took too long when a page outlasts the step', async () => {
     threads.slow(4_000);
     const result = await audit({ stepTimeoutMs: 1_000 });
-    expectNothingRead(result, 'unknown', 'timeout');
+    expectNothingRead(threadsReader, result, 'unknown', 'timeout');
   });
 });
 

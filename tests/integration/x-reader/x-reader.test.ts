@@ -6,11 +6,11 @@
 import type { Browser } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createXReader, xReader } from '../../../main/engine/platforms/x/index.ts';
-import { ALL_SETTINGS } from '../../../main/engine/types.ts';
 import type { PlatformReadResult } from '../../../main/engine/types.ts';
 import type { RunningEmulators } from '../../emulators/harness.ts';
 import type { XEmulator } from '../../emulators/x/index.ts';
 import { readerContext, signedInX, type XContextOptions, type SignedInX } from './context.ts';
+import { everySetting, reasonsOf, valuesOf } from '../../support/reader-results.ts';
 
 let site: SignedInX;
 let x: XEmulator;
@@ -42,18 +42,6 @@ async function audit(options: Partial<XContextOptions> = {}, reader = xReader): 
     await ctx.dispose();
   }
 }
-
-function valuesOf(result: PlatformReadResult): Record<string, unknown> {
-  return Object.fromEntries(result.observations.map((o) => [o.setting, o.value]));
-}
-
-function reasonsOf(result: PlatformReadResult): Record<string, string> {
-  return Object.fromEntries(result.unread.map((u) => [u.setting, u.reason]));
-}
-
-/** Nothing read: every X setting, and every other item (ALL_SETTINGS), carries the reason. */
-const everySetting = (reason: string): Record<string, string> =>
-  ({ ...Object.fromEntries(xReader.settings.map((setting) => [setting, reason])), [ALL_SETTINGS]: reason });
 
 describe('a signed-in, public X account', () => {
   let result: PlatformReadResult;
@@ -104,7 +92,7 @@ describe('when the settings cannot be read', () => {
       const result = await audit();
       expect(result.session).toBe('signed-out');
       expect(result.observations).toEqual([]);
-      expect(reasonsOf(result)).toEqual(everySetting('signed-out'));
+      expect(reasonsOf(result)).toEqual(everySetting(xReader, 'signed-out'));
       expect(result.unread[0]?.detail).toMatch(/Sign in to X from Chaperone/);
       expect(result.identity).toBeNull();
       expect(result.stranger).toBeNull();
@@ -120,7 +108,7 @@ describe('when the settings cannot be read', () => {
       const result = await audit({ signedIn: neverSignedIn });
       expect(result.session).toBe('signed-out');
       expect(result.observations).toEqual([]);
-      expect(reasonsOf(result)).toEqual(everySetting('signed-out'));
+      expect(reasonsOf(result)).toEqual(everySetting(xReader, 'signed-out'));
     } finally {
       await neverSignedIn.close();
     }
@@ -131,7 +119,7 @@ describe('when the settings cannot be read', () => {
     const result = await audit();
     expect(result.session).toBe('challenge');
     expect(result.observations).toEqual([]);
-    expect(reasonsOf(result)).toEqual(everySetting('challenge'));
+    expect(reasonsOf(result)).toEqual(everySetting(xReader, 'challenge'));
   });
 
   it('says X is rate limiting, and when to try again', async () => {
@@ -139,7 +127,7 @@ describe('when the settings cannot be read', () => {
     const result = await audit();
     expect(result.session).toBe('rate-limited');
     expect(result.observations).toEqual([]);
-    expect(reasonsOf(result)).toEqual(everySetting('rate-limited'));
+    expect(reasonsOf(result)).toEqual(everySetting(xReader, 'rate-limited'));
     expect(result.sessionDetail).toMatch(/Try again after \d\d:\d\d \(in about 15 minutes\)/);
   });
 
@@ -148,7 +136,7 @@ describe('when the settings cannot be read', () => {
     const result = await audit({ stepTimeoutMs: 1_000 });
     expect(result.session).toBe('unknown');
     expect(result.observations).toEqual([]);
-    expect(reasonsOf(result)).toEqual(everySetting('timeout'));
+    expect(reasonsOf(result)).toEqual(everySetting(xReader, 'timeout'));
   });
 
   it('reports a field X left out as missing, for that setting only', async () => {
@@ -200,7 +188,7 @@ describe('when the settings data does not come but the pages do', () => {
       const result = await audit({}, impatient);
       expect(result.session).toBe('signed-out');
       expect(result.observations).toEqual([]);
-      expect(reasonsOf(result)).toEqual(everySetting('signed-out'));
+      expect(reasonsOf(result)).toEqual(everySetting(xReader, 'signed-out'));
     } finally {
       await browser.setCookie(...x.issueSessionCookies());
     }
