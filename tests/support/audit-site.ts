@@ -7,7 +7,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHECKLIST_DIR } from '../../main/cli/run-and-report.ts';
-import type { AuditResult } from '../../main/engine/audit/model.ts';
+import { expect } from 'vitest';
+import type { AccountResult, AuditResult } from '../../main/engine/audit/model.ts';
 import { browserOpener } from '../../main/engine/audit/open-browser.ts';
 import { runAudit } from '../../main/engine/audit/runner.ts';
 import { loadChecklists } from '../../main/engine/checklist/load.ts';
@@ -76,4 +77,18 @@ export async function startAuditSite(options: AuditSiteOptions): Promise<AuditSi
 /** The item's status on each account of the audit, in order ('missing' where it is absent). */
 export function statusOf(result: AuditResult, itemId: string): string[] {
   return result.accounts.map((a) => a.items.find((i) => i.itemId === itemId)?.status ?? 'missing');
+}
+
+/**
+ * A session that could not be read: every automatic item is unknown with that reason and a way
+ * to check by hand, nothing passes, and there is no score.
+ */
+export function expectNothingPasses(account: AccountResult | undefined, reason: string, atLeast = 1): void {
+  const automatic = account?.items.filter((i) => i.setting !== null && i.status !== 'not-applicable') ?? [];
+  expect(automatic.length).toBeGreaterThanOrEqual(atLeast);
+  expect(new Set(automatic.map((i) => i.status))).toEqual(new Set(['unknown']));
+  expect(new Set(automatic.map((i) => i.unreadReason))).toEqual(new Set([reason]));
+  expect(automatic.every((i) => (i.manualCheck ?? '') !== '')).toBe(true);
+  expect(account?.items.some((i) => i.status === 'pass')).toBe(false);
+  expect(account?.score.score).toBeNull();
 }
