@@ -47,7 +47,8 @@ const identity = (hostile: boolean): Identity => ({
 const stranger = (hostile: boolean): StrangerView => ({
   url: 'https://x.com/amina_rahman', checked: true, loginWall: false, profileVisible: true,
   name: identity(hostile).displayName, bio: identity(hostile).bio, location: hostile ? `Leeds ${HOSTILE}` : 'Leeds',
-  workplace: null, connectionsVisible: null, postsVisible: null, postsProtected: false,
+  workplace: hostile ? `Leeds Teaching Hospitals ${HOSTILE}` : 'Leeds Teaching Hospitals', connectionsVisible: true,
+  postsVisible: null, postsProtected: false,
   notes: [hostile ? `Your name and bio are visible to anyone ${HOSTILE}` : 'Your name and bio are visible to anyone.'],
 });
 

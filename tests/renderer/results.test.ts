@@ -34,6 +34,7 @@ describe('results', () => {
     const stranger = personal.locator('.app-stranger');
     expect(await stranger.textContent()).toContain('Cardiology registrar. Views my own.');
     expect(await stranger.textContent()).toContain('Leeds');
+    expect(await stranger.getByRole('definition').allTextContents()).toEqual(expect.arrayContaining(['Leeds Teaching Hospitals', 'Anyone can open the list']));
     expect(await stranger.textContent()).toContain('Your name and bio are visible to anyone.');
     // Categories in order; needing fixing first within privacy; the unreadable one says why.
     const headings = await personal.getByRole('heading', { level: 3 }).allTextContents();
@@ -96,6 +97,7 @@ describe('results', () => {
     const stranger = section('Family and friends X on X (Twitter)').locator('.app-stranger');
     expect(await stranger.textContent()).toContain(`Cardiology registrar ${HOSTILE}`);
     expect(await stranger.textContent()).toContain(`Leeds ${HOSTILE}`);
+    expect(await stranger.textContent()).toContain(`Leeds Teaching Hospitals ${HOSTILE}`);
     expect(await section('Clinic updates X on X (Twitter)').textContent()).toContain(HOSTILE);
     expect(await page.locator('main img, main b').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
