@@ -29,7 +29,8 @@ describe('the first screen', () => {
     const blocked: string[] = [];
     session.page.on('console', (message) => { if (/Content.Security.Policy/i.test(message.text())) blocked.push(message.text()); });
 
-    await expect.poll(() => session?.page.getByRole('heading', { level: 1 }).textContent()).toBe('Set up Chaperone');
+    // A wait for the heading, not a one-second poll: on a busy machine the first render can take longer.
+    await session.page.getByRole('heading', { level: 1, name: 'Set up Chaperone', exact: true }).waitFor();
     await session.page.getByText(app.store.status.recovered?.backupPath ?? 'missing').waitFor();
     expect(blocked).toEqual([]);
   });
