@@ -2,41 +2,26 @@
  * The Facebook emulator itself: the login form, the session cookies, the settings pages' rows,
  * dialogs and switches, saving a choice, and every failure state the reader must recognise.
  */
-import type { BrowserContext, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createFacebookEmulator, signInToFacebook, type FacebookEmulator } from '../../emulators/facebook/index.ts';
-import { startEmulators, type RunningEmulators } from '../../emulators/harness.ts';
-import { launchTestChromium, type TestBrowser } from '../../emulators/launch-chromium.ts';
+import { createFacebookEmulator, signInToFacebook } from '../../emulators/facebook/index.ts';
+import { startEmulatorBrowser, type EmulatorBrowser } from '../../support/emulator-browser.ts';
 
 // Real Chromium on a machine shared with other work: generous limits, never a race against the clock.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 90_000 });
 
-let facebook: FacebookEmulator;
-let running: RunningEmulators;
-let chromium: TestBrowser;
-let context: BrowserContext;
+const facebook = createFacebookEmulator();
+let site: EmulatorBrowser;
 
-beforeAll(async () => {
-  facebook = createFacebookEmulator();
-  running = await startEmulators([facebook.emulator]);
-  chromium = await launchTestChromium(running);
-});
-afterAll(async () => {
-  await chromium.close();
-  await running.close();
-});
+beforeAll(async () => { site = await startEmulatorBrowser(facebook); });
+afterAll(() => site.close());
 afterEach(async () => {
-  await context.close();
   facebook.reset();
   facebook.restore();
-  expect(running.errors).toEqual([]);
+  await site.endTest();
 });
 
-async function openPage(signedIn: boolean): Promise<Page> {
-  context = await chromium.browser.createBrowserContext();
-  if (signedIn) await context.setCookie(...facebook.issueSessionCookies());
-  return context.newPage();
-}
+const openPage = (signedIn: boolean): Promise<Page> => site.openPage(signedIn);
 
 const text = (page: Page): Promise<string> => page.evaluate(() => document.body.innerText);
 
@@ -45,7 +30,7 @@ describe('Facebook emulator: signing in', () => {
     const page = await openPage(false);
     await signInToFacebook(page, facebook.credentials);
     expect(page.url()).toBe('https://www.facebook.com/');
-    const cookies = new Map((await context.cookies()).map((c) => [c.name, c]));
+    const cookies = new Map((await site.context.cookies()).map((c) => [c.name, c]));
     expect(cookies.get('c_user')).toMatchObject({ value: '100089412345678', domain: '.facebook.com', httpOnly: false, secure: true });
     expect(cookies.get('xs')).toMatchObject({ domain: '.facebook.com', httpOnly: true, secure: true });
     await page.goto('https://www.facebook.com/settings/?tab=posts');
@@ -56,7 +41,7 @@ describe('Facebook emulator: signing in', () => {
     const page = await openPage(false);
     await expect(signInToFacebook(page, { ...facebook.credentials, password: 'not-it' }, 5_000))
       .rejects.toThrow("The password that you've entered is incorrect.");
-    expect((await context.cookies()).map((c) => c.name)).not.toContain('xs');
+    expect((await site.context.cookies()).map((c) => c.name)).not.toContain('xs');
   });
 
   it('sends a visitor without a session to /login with the page to come back to', async () => {
@@ -172,7 +157,7 @@ describe('Facebook emulator: failure states', () => {
     facebook.signOut();
     await page.goto('https://www.facebook.com/settings/?tab=posts');
     expect(new URL(page.url()).pathname).toBe('/login/');
-    expect((await context.cookies()).map((c) => c.name)).toContain('xs');
+    expect((await site.context.cookies()).map((c) => c.name)).toContain('xs');
   });
 
   it('holds pages back in slow mode', async () => {

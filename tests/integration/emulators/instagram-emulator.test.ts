@@ -1,39 +1,24 @@
 /** The Instagram emulator itself, in real Chromium: the login form, the JSON its pages load, and its states. */
-import type { BrowserContext, HTTPResponse, Page } from 'puppeteer-core';
+import type { HTTPResponse, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulators, type RunningEmulators } from '../../emulators/harness.ts';
-import { createInstagramEmulator, INSTAGRAM_APP_ID, signInToInstagram, type InstagramEmulator } from '../../emulators/instagram/index.ts';
-import { launchTestChromium, type TestBrowser } from '../../emulators/launch-chromium.ts';
+import { createInstagramEmulator, INSTAGRAM_APP_ID, signInToInstagram } from '../../emulators/instagram/index.ts';
+import { startEmulatorBrowser, type EmulatorBrowser } from '../../support/emulator-browser.ts';
 
 const ORIGIN = 'https://www.instagram.com';
 const FORM_DATA = `${ORIGIN}/api/v1/web/accounts/edit/web_form_data/`;
 
-let instagram: InstagramEmulator;
-let running: RunningEmulators;
-let chromium: TestBrowser;
-let context: BrowserContext;
+const instagram = createInstagramEmulator();
+let site: EmulatorBrowser;
 
-beforeAll(async () => {
-  instagram = createInstagramEmulator();
-  running = await startEmulators([instagram.emulator]);
-  chromium = await launchTestChromium(running);
-});
-afterAll(async () => {
-  await chromium.close();
-  await running.close();
-});
+beforeAll(async () => { site = await startEmulatorBrowser(instagram); });
+afterAll(() => site.close());
 afterEach(async () => {
-  await context.close();
   instagram.reset();
   instagram.restore();
-  expect(running.errors).toEqual([]);
+  await site.endTest();
 });
 
-async function openPage(signedIn: boolean): Promise<Page> {
-  context = await chromium.browser.createBrowserContext();
-  if (signedIn) await context.setCookie(...instagram.issueSessionCookies());
-  return context.newPage();
-}
+const openPage = (signedIn: boolean): Promise<Page> => site.openPage(signedIn);
 
 /** An API answer fetched from inside an instagram.com page, with or without the web app id. */
 async function fetchFromPage(page: Page, url: string, appId: string | null = INSTAGRAM_APP_ID): Promise<{ status: number; type: string; body: string }> {
@@ -52,7 +37,7 @@ describe('Instagram emulator: signing in', () => {
     const page = await openPage(false);
     await signInToInstagram(page, instagram.credentials);
     expect(new URL(page.url()).pathname).toBe('/');
-    const cookies = new Map((await context.cookies()).map((c) => [c.name, c]));
+    const cookies = new Map((await site.context.cookies()).map((c) => [c.name, c]));
     expect(cookies.get('sessionid')).toMatchObject({ domain: '.instagram.com', httpOnly: true, secure: true });
     expect(cookies.get('ds_user_id')).toMatchObject({ value: instagram.state.account.id, httpOnly: false });
     expect(cookies.get('csrftoken')?.httpOnly).toBe(false);

@@ -1,38 +1,23 @@
 /** The LinkedIn emulator itself, in Chromium: the sign-in form, the Voyager data, the pages and every state. */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'puppeteer-core';
-import { startEmulators, type RunningEmulators } from '../../emulators/harness.ts';
-import { launchTestChromium, type TestBrowser } from '../../emulators/launch-chromium.ts';
+import type { Page } from 'puppeteer-core';
 import {
-  createLinkedInEmulator, LINKEDIN_VISIBILITY_URL, NORMALIZED_JSON, PRIVACY_SETTINGS_REQUEST, signInToLinkedIn, type LinkedInEmulator,
+  createLinkedInEmulator, LINKEDIN_VISIBILITY_URL, NORMALIZED_JSON, PRIVACY_SETTINGS_REQUEST, signInToLinkedIn,
 } from '../../emulators/linkedin/index.ts';
+import { startEmulatorBrowser, type EmulatorBrowser } from '../../support/emulator-browser.ts';
 
-let linkedin: LinkedInEmulator;
-let running: RunningEmulators;
-let chromium: TestBrowser;
-let context: BrowserContext;
+const linkedin = createLinkedInEmulator();
+let site: EmulatorBrowser;
 
-beforeAll(async () => {
-  linkedin = createLinkedInEmulator();
-  running = await startEmulators([linkedin.emulator]);
-  chromium = await launchTestChromium(running);
-});
-afterAll(async () => {
-  await chromium.close();
-  await running.close();
-});
+beforeAll(async () => { site = await startEmulatorBrowser(linkedin); });
+afterAll(() => site.close());
 afterEach(async () => {
-  await context.close();
   linkedin.reset();
   linkedin.restore();
-  expect(running.errors).toEqual([]);
+  await site.endTest();
 });
 
-async function openPage(signedIn: boolean): Promise<Page> {
-  context = await chromium.browser.createBrowserContext();
-  if (signedIn) await context.setCookie(...linkedin.issueSessionCookies());
-  return context.newPage();
-}
+const openPage = (signedIn: boolean): Promise<Page> => site.openPage(signedIn);
 
 /** Voyager privacy settings fetched from inside a LinkedIn page, as LinkedIn's app asks for them. */
 async function fetchPrivacy(page: Page, withCsrf = true): Promise<{ status: number; body: unknown }> {
@@ -56,7 +41,7 @@ describe('LinkedIn emulator: signing in', () => {
     const page = await openPage(false);
     await signInToLinkedIn(page, linkedin.credentials);
     expect(new URL(page.url()).pathname).toBe('/feed/');
-    const cookies = new Map((await context.cookies()).map((c) => [c.name, c]));
+    const cookies = new Map((await site.context.cookies()).map((c) => [c.name, c]));
     expect(cookies.get('li_at')).toMatchObject({ httpOnly: true, secure: true });
     expect(cookies.get('JSESSIONID')?.value).toMatch(/^"ajax:\d+"$/);
   });
@@ -64,7 +49,7 @@ describe('LinkedIn emulator: signing in', () => {
   it('refuses a wrong password with LinkedIn\'s message and sets no session', async () => {
     const page = await openPage(false);
     await expect(signInToLinkedIn(page, { ...linkedin.credentials, password: 'not-it' }, 5000)).rejects.toThrow('Wrong email or password');
-    expect((await context.cookies()).map((c) => c.name)).not.toContain('li_at');
+    expect((await site.context.cookies()).map((c) => c.name)).not.toContain('li_at');
   });
 });
 

@@ -1,15 +1,9 @@
 /** The Threads emulator itself, in real Chromium: log-in form, pages, embedded JSON and every state. */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Cookie, Page } from 'puppeteer-core';
-import { startEmulators, type RunningEmulators } from '../../emulators/harness.ts';
-import { launchTestChromium, type TestBrowser } from '../../emulators/launch-chromium.ts';
-import { createThreadsEmulator, signInToThreads, THREADS_EMULATED_HOSTS, WRONG_PASSWORD, type ThreadsEmulator } from '../../emulators/threads/index.ts';
+import type { Cookie, Page } from 'puppeteer-core';
+import { createThreadsEmulator, signInToThreads, THREADS_EMULATED_HOSTS, WRONG_PASSWORD } from '../../emulators/threads/index.ts';
 import type { Emulator } from '../../emulators/types.ts';
-
-let threads: ThreadsEmulator;
-let running: RunningEmulators;
-let chromium: TestBrowser;
-let context: BrowserContext | undefined;
+import { startEmulatorBrowser, type EmulatorBrowser } from '../../support/emulator-browser.ts';
 
 /** Stands in for the Instagram emulator built alongside: both must fit in one harness. */
 const instagramNeighbour: Emulator = {
@@ -17,31 +11,20 @@ const instagramNeighbour: Emulator = {
   handle(_req, res) { res.writeHead(200, { 'content-type': 'text/plain' }).end('instagram'); },
 };
 
-beforeAll(async () => {
-  threads = createThreadsEmulator();
-  running = await startEmulators([threads.emulator, instagramNeighbour]);
-  chromium = await launchTestChromium(running);
-});
-afterAll(async () => {
-  await chromium.close();
-  await running.close();
-});
+const threads = createThreadsEmulator();
+let site: EmulatorBrowser;
+
+beforeAll(async () => { site = await startEmulatorBrowser(threads, [instagramNeighbour]); });
+afterAll(() => site.close());
 afterEach(async () => {
-  await context?.close();
-  context = undefined;
   threads.reset();
-  expect(running.errors).toEqual([]);
+  await site.endTest();
 });
 
-async function openPage(signedIn: boolean): Promise<Page> {
-  const fresh = await chromium.browser.createBrowserContext();
-  context = fresh;
-  if (signedIn) await fresh.setCookie(...threads.issueSessionCookies());
-  return fresh.newPage();
-}
+const openPage = (signedIn: boolean): Promise<Page> => site.openPage(signedIn);
 
 async function cookiesNow(): Promise<Map<string, Cookie>> {
-  return new Map((await context?.cookies() ?? []).map((c) => [c.name, c]));
+  return new Map((await site.context.cookies()).map((c) => [c.name, c]));
 }
 
 async function visit(page: Page, path: string): Promise<{ status: number | undefined; text: string; path: string }> {

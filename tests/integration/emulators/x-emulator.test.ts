@@ -1,38 +1,22 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { BrowserContext, HTTPResponse, Page } from 'puppeteer-core';
-import { startEmulators, type RunningEmulators } from '../../emulators/harness.ts';
-import { launchTestChromium, type TestBrowser } from '../../emulators/launch-chromium.ts';
+import type { HTTPResponse, Page } from 'puppeteer-core';
 import { createThirdPartyEmulator } from '../../emulators/third-party.ts';
-import { createXEmulator, signInToX, X_WEB_BEARER, type XEmulator } from '../../emulators/x/index.ts';
+import { createXEmulator, signInToX, X_WEB_BEARER } from '../../emulators/x/index.ts';
+import { startEmulatorBrowser, type EmulatorBrowser } from '../../support/emulator-browser.ts';
 
 const SETTINGS_JSON = 'https://api.x.com/1.1/account/settings.json';
 
-let x: XEmulator;
-let running: RunningEmulators;
-let chromium: TestBrowser;
-let context: BrowserContext;
+const x = createXEmulator();
+let site: EmulatorBrowser;
 
-beforeAll(async () => {
-  x = createXEmulator();
-  running = await startEmulators([x.emulator, createThirdPartyEmulator()]);
-  chromium = await launchTestChromium(running);
-});
-afterAll(async () => {
-  await chromium.close();
-  await running.close();
-});
+beforeAll(async () => { site = await startEmulatorBrowser(x, [createThirdPartyEmulator()]); });
+afterAll(() => site.close());
 afterEach(async () => {
-  await context.close();
   x.reset();
-  expect(running.errors).toEqual([]);
+  await site.endTest();
 });
 
-/** A fresh cookie jar; signed in by handing it session cookies (the form is tested on its own). */
-async function openPage(signedIn: boolean): Promise<Page> {
-  context = await chromium.browser.createBrowserContext();
-  if (signedIn) await context.setCookie(...x.issueSessionCookies());
-  return context.newPage();
-}
+const openPage = (signedIn: boolean): Promise<Page> => site.openPage(signedIn);
 
 /** settings.json fetched from inside an x.com page the way X's app does (its body survives navigation). */
 async function fetchSettings(page: Page): Promise<{ status: number; body: unknown }> {
@@ -66,7 +50,7 @@ describe('X emulator: signing in and settings.json', () => {
     const page = await openPage(false);
     await signInToX(page, x.credentials);
     expect(new URL(page.url()).pathname).toBe('/home');
-    const cookies = new Map((await context.cookies()).map((c) => [c.name, c]));
+    const cookies = new Map((await site.context.cookies()).map((c) => [c.name, c]));
     expect(cookies.get('auth_token')).toMatchObject({ domain: '.x.com', httpOnly: true, secure: true, sameSite: 'None' });
     expect(cookies.get('ct0')).toMatchObject({ domain: '.x.com', httpOnly: false, secure: true });
     expect(cookies.get('twid')?.value).toBe(`u%3D${x.state.account.id}`);
@@ -83,14 +67,14 @@ describe('X emulator: signing in and settings.json', () => {
     const protect = await page.$('::-p-aria(Protect your posts)');
     expect(await protect?.evaluate((el) => (el as HTMLInputElement).checked)).toBe(true);
     // The app asked api.x.com itself, cross-origin: a CORS preflight, then the GET with the session.
-    const calls = running.requestsTo('api.x.com').filter((r) => r.path === '/1.1/account/settings.json');
+    const calls = site.running.requestsTo('api.x.com').filter((r) => r.path === '/1.1/account/settings.json');
     expect(calls.map((r) => `${r.method} ${String(r.status)}`)).toEqual(expect.arrayContaining(['OPTIONS 200', 'GET 200']));
   });
 
   it('refuses a wrong password with X\'s message and sets no session', async () => {
     const page = await openPage(false);
     await expect(signInToX(page, { ...x.credentials, password: 'not-it' }, 5000)).rejects.toThrow('Wrong password!');
-    expect((await context.cookies()).map((c) => c.name)).not.toContain('auth_token');
+    expect((await site.context.cookies()).map((c) => c.name)).not.toContain('auth_token');
     await visit(page, '/home', '/i/flow/login');
     expect(page.url()).toBe('https://x.com/i/flow/login?redirect_after_login=%2Fhome');
   });
@@ -250,7 +234,7 @@ describe('X emulator: settings pages', () => {
     await page.goto('https://x.com/settings/contacts', { waitUntil: 'domcontentloaded' });
     await page.waitForSelector('nav[aria-label="Primary"]');
     expect(await page.$('[data-testid="AppTabBar_Profile_Link"], [data-testid="SideNav_AccountSwitcher_Button"]')).toBeNull();
-    await context.close();
+    await site.context.close();
     const visitor = await openPage(false);
     await visit(visitor, '/DrSamRivers', PROFILE_DRAWN);
     expect(await visitor.$('[data-testid="AppTabBar_Profile_Link"], [data-testid="SideNav_AccountSwitcher_Button"]')).toBeNull();
@@ -271,7 +255,7 @@ describe('X emulator: profile and network', () => {
     expect(await text('[data-testid="UserDescription"]')).toContain('GP in Leeds');
     expect(await text('[data-testid="UserLocation"]')).toBe('Leeds, England');
     expect(await page.$$('[data-testid="primaryColumn"] article[data-testid="tweet"]')).toHaveLength(3);
-    expect(running.requestsTo('api.x.com').some((r) => r.path === '/1.1/guest/activate.json' && r.method === 'POST')).toBe(true);
+    expect(site.running.requestsTo('api.x.com').some((r) => r.path === '/1.1/guest/activate.json' && r.method === 'POST')).toBe(true);
   });
 
   it('shows "These posts are protected" to strangers of a protected account, but its owner sees the posts', async () => {
@@ -281,7 +265,7 @@ describe('X emulator: profile and network', () => {
     expect(await stranger.$eval('[data-testid="empty_state_header_text"]', (n) => n.textContent)).toBe('These posts are protected');
     expect(await stranger.$$('article[data-testid="tweet"]')).toHaveLength(0);
     expect(await stranger.$('[data-testid="UserName"]')).not.toBeNull();
-    await context.close();
+    await site.context.close();
     const owner = await openPage(true);
     await visit(owner, '/DrSamRivers', PROFILE_DRAWN);
     expect(await owner.$$('article[data-testid="tweet"]')).toHaveLength(3);
@@ -298,14 +282,14 @@ describe('X emulator: profile and network', () => {
     const page = await openPage(false);
     await expect(page.goto('https://example.com/')).rejects.toThrow('ERR_NAME_NOT_RESOLVED');
     // localhost would reach the emulator server itself (it answers 421) if the catch-all rule were missing.
-    await expect(page.goto(`https://localhost:${String(running.port)}/`)).rejects.toThrow('ERR_NAME_NOT_RESOLVED');
-    expect(running.requestsTo('localhost')).toEqual([]);
-    const since = running.requests.length;
+    await expect(page.goto(`https://localhost:${String(site.running.port)}/`)).rejects.toThrow('ERR_NAME_NOT_RESOLVED');
+    expect(site.running.requestsTo('localhost')).toEqual([]);
+    const since = site.running.requests.length;
     await page.goto('https://twitter.com/DrSamRivers', { waitUntil: 'load' });
     await page.waitForSelector(PROFILE_DRAWN);
     expect(page.url()).toBe('https://x.com/DrSamRivers');
     await vi.waitFor(() => {
-      const hosts = running.requests.slice(since).map((r) => `${r.host}${r.path}`);
+      const hosts = site.running.requests.slice(since).map((r) => `${r.host}${r.path}`);
       expect(hosts).toEqual(expect.arrayContaining([
         'twitter.com/DrSamRivers', 'www.googletagmanager.com/gtag/js', 'www.google-analytics.com/g/collect',
         expect.stringMatching(/^pbs\.twimg\.com\/profile_images\//),
