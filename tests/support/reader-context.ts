@@ -4,10 +4,11 @@
  * and the runner's step timeouts.
  */
 import type { Browser, BrowserContext, Page } from 'puppeteer-core';
+import { expect } from 'vitest';
 import { guardPage } from '../../main/engine/browser/allow-list.ts';
 import { launchAuditBrowser } from '../../main/engine/browser/launch.ts';
 import { createStepRunner } from '../../main/engine/audit/steps.ts';
-import type { AccountSpec, ReaderContext } from '../../main/engine/types.ts';
+import type { AccountSpec, PlatformReader, PlatformReadResult, ReaderContext } from '../../main/engine/types.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -66,4 +67,16 @@ export function readerContext(browser: Browser, options: ContextOptions): TestRe
       await Promise.all(strangers.map((c) => c.close().catch(() => undefined)));
     },
   };
+}
+
+/** One read of the account, as the runner would do it; fails the test if the reader left a page open. */
+export async function readOnce(browser: Browser, reader: PlatformReader, options: ContextOptions): Promise<PlatformReadResult> {
+  const ctx = readerContext(browser, options);
+  try {
+    const result = await reader.read(ctx);
+    expect(await ctx.openPages()).toBe(0);
+    return result;
+  } finally {
+    await ctx.dispose();
+  }
 }

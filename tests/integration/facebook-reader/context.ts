@@ -1,11 +1,10 @@
 /** The Facebook reader's tests: an emulated Facebook with the audit browser signed in through its own login form. */
 import type { Browser } from 'puppeteer-core';
-import { expect } from 'vitest';
 import { FACEBOOK_HOSTS } from '../../../main/engine/platforms/facebook/index.ts';
 import type { AccountSpec, PlatformReader, PlatformReadResult } from '../../../main/engine/types.ts';
 import { startEmulators, type RunningEmulators } from '../../emulators/harness.ts';
 import { createFacebookEmulator, signInToFacebook, type FacebookEmulator, type FacebookInit } from '../../emulators/facebook/index.ts';
-import { guardedPage, launchTestBrowser, readerContext, type ContextOptions } from '../../support/reader-context.ts';
+import { guardedPage, launchTestBrowser, readOnce, type ContextOptions } from '../../support/reader-context.ts';
 
 export const FACEBOOK_ACCOUNT: AccountSpec = { id: 'personal-facebook', platform: 'facebook', label: 'Personal Facebook', kind: 'personal' };
 
@@ -29,14 +28,7 @@ export async function signedInFacebook(init: FacebookInit = {}): Promise<SignedI
   return {
     facebook, emulators, browser,
     async audit(reader, options = {}) {
-      const ctx = readerContext(browser, { hosts: reader.hosts, account: FACEBOOK_ACCOUNT, ...options });
-      try {
-        const result = await reader.read(ctx);
-        expect(await ctx.openPages()).toBe(0);
-        return result;
-      } finally {
-        await ctx.dispose();
-      }
+      return readOnce(browser, reader, { hosts: reader.hosts, account: FACEBOOK_ACCOUNT, ...options });
     },
     close: async () => { await browser.close(); await emulators.close(); },
   };

@@ -1,11 +1,10 @@
 /** The Instagram reader's tests: an emulated Instagram with the audit browser signed in through its own login form. */
 import type { Browser } from 'puppeteer-core';
-import { expect } from 'vitest';
 import { INSTAGRAM_HOSTS } from '../../../main/engine/platforms/instagram/index.ts';
 import type { AccountSpec, PlatformReader, PlatformReadResult } from '../../../main/engine/types.ts';
 import { startEmulators, type RunningEmulators } from '../../emulators/harness.ts';
 import { createInstagramEmulator, signInToInstagram, type InstagramEmulator, type InstagramInit } from '../../emulators/instagram/index.ts';
-import { guardedPage, launchTestBrowser, readerContext as baseContext, type ContextOptions } from '../../support/reader-context.ts';
+import { guardedPage, launchTestBrowser, readOnce, type ContextOptions } from '../../support/reader-context.ts';
 
 export const INSTAGRAM_ACCOUNT: AccountSpec = { id: 'personal-instagram', platform: 'instagram', label: 'Personal Instagram', kind: 'personal' };
 
@@ -31,14 +30,7 @@ export type InstagramContextOptions = Partial<Omit<ContextOptions, 'hosts'>>;
 
 /** One read of the account as the runner would do it; checks the reader closed its pages. */
 export async function readAccount(browser: Browser, reader: PlatformReader, options: InstagramContextOptions = {}): Promise<PlatformReadResult> {
-  const ctx = baseContext(browser, { account: INSTAGRAM_ACCOUNT, hosts: reader.hosts, ...options });
-  try {
-    const result = await reader.read(ctx);
-    expect(await ctx.openPages()).toBe(0);
-    return result;
-  } finally {
-    await ctx.dispose();
-  }
+  return readOnce(browser, reader, { account: INSTAGRAM_ACCOUNT, hosts: reader.hosts, ...options });
 }
 
 export { reasonsOf, valuesOf } from '../../support/reader-results.ts';

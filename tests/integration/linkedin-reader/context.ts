@@ -1,11 +1,10 @@
 /** The LinkedIn reader's tests: an emulated LinkedIn with the audit browser signed in through its own login form. */
 import type { Browser } from 'puppeteer-core';
-import { expect } from 'vitest';
 import { LINKEDIN_HOSTS, linkedinReader } from '../../../main/engine/platforms/linkedin/index.ts';
 import type { AccountSpec, PlatformReader, PlatformReadResult } from '../../../main/engine/types.ts';
 import { startEmulators, type RunningEmulators } from '../../emulators/harness.ts';
 import { createLinkedInEmulator, signInToLinkedIn, type LinkedInEmulator, type LinkedInInit } from '../../emulators/linkedin/index.ts';
-import { guardedPage, launchTestBrowser, readerContext, type ContextOptions } from '../../support/reader-context.ts';
+import { guardedPage, launchTestBrowser, readOnce, type ContextOptions } from '../../support/reader-context.ts';
 
 export const LINKEDIN_ACCOUNT: AccountSpec = { id: 'linkedin', platform: 'linkedin', label: 'LinkedIn', kind: 'professional' };
 
@@ -26,14 +25,7 @@ export async function signedInLinkedIn(init: LinkedInInit = {}): Promise<SignedI
   await signInToLinkedIn(page, linkedin.credentials);
   await page.close();
   const audit = async (options: Partial<ContextOptions> = {}, reader = linkedinReader): Promise<PlatformReadResult> => {
-    const ctx = readerContext(browser, { hosts: reader.hosts, account: LINKEDIN_ACCOUNT, ...options });
-    try {
-      const result = await reader.read(ctx);
-      expect(await ctx.openPages()).toBe(0);
-      return result;
-    } finally {
-      await ctx.dispose();
-    }
+    return readOnce(browser, reader, { hosts: reader.hosts, account: LINKEDIN_ACCOUNT, ...options });
   };
   return { linkedin, emulators, browser, audit, close: async () => { await browser.close(); await emulators.close(); } };
 }

@@ -10,7 +10,8 @@ import type { PlatformReadResult } from '../../../main/engine/types.ts';
 import type { RunningEmulators } from '../../emulators/harness.ts';
 import { THREADS_DEMO } from '../../emulators/threads/demo.ts';
 import type { ThreadsEmulator } from '../../emulators/threads/index.ts';
-import { readerContext, signedInThreads, type SignedInThreads, type ThreadsContextOptions } from './context.ts';
+import { signedInThreads, THREADS_ACCOUNT, type SignedInThreads, type ThreadsContextOptions } from './context.ts';
+import { readOnce } from '../../support/reader-context.ts';
 import { expectNothingRead, reasonsOf, valuesOf } from '../../support/reader-results.ts';
 
 let site: SignedInThreads;
@@ -33,14 +34,7 @@ afterEach(() => {
 
 /** One read of the account, as the runner would do it; checks the reader closed its pages. */
 async function audit(options: Partial<ThreadsContextOptions> = {}, reader = threadsReader): Promise<PlatformReadResult> {
-  const ctx = readerContext(browser, { hosts: reader.hosts, ...options });
-  try {
-    const result = await reader.read(ctx);
-    expect(await ctx.openPages()).toBe(0);
-    return result;
-  } finally {
-    await ctx.dispose();
-  }
+  return readOnce(browser, reader, { account: THREADS_ACCOUNT, hosts: reader.hosts, ...options });
 }
 
 describe('a logged-in, public Threads profile with Threads\' default settings', () => {

@@ -9,7 +9,8 @@ import { createXReader, xReader } from '../../../main/engine/platforms/x/index.t
 import type { PlatformReadResult } from '../../../main/engine/types.ts';
 import type { RunningEmulators } from '../../emulators/harness.ts';
 import type { XEmulator } from '../../emulators/x/index.ts';
-import { readerContext, signedInX, type XContextOptions, type SignedInX } from './context.ts';
+import { signedInX, X_ACCOUNT, type XContextOptions, type SignedInX } from './context.ts';
+import { readOnce } from '../../support/reader-context.ts';
 import { everySetting, reasonsOf, valuesOf } from '../../support/reader-results.ts';
 
 let site: SignedInX;
@@ -33,14 +34,7 @@ afterEach(() => {
 
 /** One audit of the account, as the runner would do it; checks the reader closed its pages. */
 async function audit(options: Partial<XContextOptions> = {}, reader = xReader): Promise<PlatformReadResult> {
-  const ctx = readerContext(browser, { hosts: reader.hosts, ...options });
-  try {
-    const result = await reader.read(ctx);
-    expect(await ctx.openPages()).toBe(0);
-    return result;
-  } finally {
-    await ctx.dispose();
-  }
+  return readOnce(browser, reader, { account: X_ACCOUNT, hosts: reader.hosts, ...options });
 }
 
 describe('a signed-in, public X account', () => {
