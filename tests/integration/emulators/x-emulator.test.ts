@@ -232,8 +232,13 @@ describe('X emulator: settings pages', () => {
     const page = await openPage(true);
     x.signOut();
     await page.goto('https://x.com/settings/contacts', { waitUntil: 'domcontentloaded' });
-    await page.waitForSelector('nav[aria-label="Primary"]');
-    expect(await page.$('[data-testid="AppTabBar_Profile_Link"], [data-testid="SideNav_AccountSwitcher_Button"]')).toBeNull();
+    // One look inside the page once the frame is drawn: X's app moves on to its login page, and a
+    // handle taken before that move cannot be read after it.
+    const links = await page.waitForFunction(() => {
+      if (document.querySelector('nav[aria-label="Primary"]') === null) return false;
+      return document.querySelector('[data-testid="AppTabBar_Profile_Link"], [data-testid="SideNav_AccountSwitcher_Button"]') === null ? 'none' : 'drawn';
+    }, { polling: 100 });
+    expect(await links.jsonValue()).toBe('none');
     await site.context.close();
     const visitor = await openPage(false);
     await visit(visitor, '/DrSamRivers', PROFILE_DRAWN);
