@@ -1,6 +1,6 @@
 /**
  * `chaperone demo`: a full audit of a made-up clinician's accounts on local copies of the
- * platforms (tests/emulators). No sign-in by the user and no network: the emulators answer for the
+ * platforms (main/demo). No sign-in by the user and no network: the emulators answer for the
  * real host names inside the audit browser only.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { browserOpener } from '../engine/audit/open-browser.ts';
 import { chooseBrowser, systemBrowserInputs } from '../engine/browser/find-browsers.ts';
-import { DEMO_ACCOUNTS, DEMO_PROFILE } from '../../tests/emulators/demo-clinician.ts';
-import { startEmulators, type RunningEmulators } from '../../tests/emulators/harness.ts';
-import { signedInOpener } from '../../tests/emulators/signed-in-opener.ts';
-import { createThirdPartyEmulator } from '../../tests/emulators/third-party.ts';
-import type { PlatformEmulator } from '../../tests/emulators/types.ts';
+import { DEMO_ACCOUNTS, DEMO_PROFILE } from '../demo/demo-clinician.ts';
+import { startEmulators, type RunningEmulators } from '../demo/harness.ts';
+import { signedInOpener } from '../demo/signed-in-opener.ts';
+import { createThirdPartyEmulator } from '../demo/third-party.ts';
+import type { PlatformEmulator } from '../demo/types.ts';
 import { EXIT } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
 import type { CommonOptions } from './options.ts';

@@ -15,9 +15,9 @@ import { loadChecklists } from '../../main/engine/checklist/load.ts';
 import type { ChecklistItem } from '../../main/engine/checklist/model.ts';
 import type { AccountSpec, PlatformId, PlatformReader, SettingValue } from '../../main/engine/types.ts';
 import { drRahman } from '../fixtures/checklist-fixtures.ts';
-import { startEmulators, type RunningEmulators } from '../emulators/harness.ts';
-import { signedInOpener } from '../emulators/signed-in-opener.ts';
-import type { Emulator, PlatformEmulator } from '../emulators/types.ts';
+import { startEmulators, type RunningEmulators } from '../../main/demo/harness.ts';
+import { signedInOpener } from '../../main/demo/signed-in-opener.ts';
+import type { Emulator, PlatformEmulator } from '../../main/demo/types.ts';
 
 /** A checklist item read automatically: what it reads and which values pass. */
 export interface CheckedItem {

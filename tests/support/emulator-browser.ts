@@ -5,9 +5,9 @@
  */
 import type { BrowserContext, Page } from 'puppeteer-core';
 import { expect } from 'vitest';
-import { startEmulators, type RunningEmulators } from '../emulators/harness.ts';
-import { launchTestChromium } from '../emulators/launch-chromium.ts';
-import type { Emulator, PlatformEmulator } from '../emulators/types.ts';
+import { startEmulators, type RunningEmulators } from '../../main/demo/harness.ts';
+import { launchTestChromium } from './launch-chromium.ts';
+import type { Emulator, PlatformEmulator } from '../../main/demo/types.ts';
 
 export interface EmulatorBrowser {
   readonly running: RunningEmulators;

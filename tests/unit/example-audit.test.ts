@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../main/engine/report/json.ts';
-import { DEMO_ACCOUNTS, DEMO_PROFILE } from '../emulators/demo-clinician.ts';
+import { DEMO_ACCOUNTS, DEMO_PROFILE } from '../../main/demo/demo-clinician.ts';
 
 const FILE = new URL('../../renderer/example/demo-audit.json', import.meta.url);
 const text = readFileSync(FILE, 'utf8');

@@ -30,6 +30,12 @@ describe('lint boundaries', () => {
     expect(messages).toHaveLength(2);
   });
 
+  it('keeps test code out of what the installed CLI loads', async () => {
+    const code = "import { startEmulators } from '../../tests/support/audit-site.ts';\nexport const s = startEmulators;\n";
+    expect(await restrictedImports('main/cli/demo-command.ts', code)).toEqual([expect.stringContaining('never loads test code') as unknown]);
+    expect(await restrictedImports('main/demo/harness.ts', code)).toHaveLength(1);
+  });
+
   it('refuses electron in the handlers, which tests run under plain Node', async () => {
     expect(await restrictedImports('main/services/profile-handlers.ts', "import { shell } from 'electron';\nexport const s = shell;\n"))
       .toHaveLength(1);

@@ -8,9 +8,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditResult } from '../../../main/engine/audit/model.ts';
 import { facebookReader } from '../../../main/engine/platforms/facebook/index.ts';
 import type { AccountSpec, SettingValue } from '../../../main/engine/types.ts';
-import { FACEBOOK_DEMO } from '../../emulators/facebook/demo.ts';
-import { createFacebookEmulator } from '../../emulators/facebook/index.ts';
-import { createThirdPartyEmulator } from '../../emulators/third-party.ts';
+import { FACEBOOK_DEMO } from '../../../main/demo/facebook/demo.ts';
+import { createFacebookEmulator } from '../../../main/demo/facebook/index.ts';
+import { createThirdPartyEmulator } from '../../../main/demo/third-party.ts';
 import { expectNothingPasses, startAuditSite, statusOf, type AuditSite } from '../../support/audit-site.ts';
 
 const personal: AccountSpec = { id: 'personal-fb', platform: 'facebook', label: 'Personal Facebook', kind: 'personal' };

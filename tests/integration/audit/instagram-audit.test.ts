@@ -7,8 +7,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditResult } from '../../../main/engine/audit/model.ts';
 import { instagramReader } from '../../../main/engine/platforms/instagram/index.ts';
 import type { AccountSpec, SettingValue } from '../../../main/engine/types.ts';
-import { INSTAGRAM_DEMO } from '../../emulators/instagram/demo.ts';
-import { createInstagramEmulator, type InstagramSettings } from '../../emulators/instagram/index.ts';
+import { INSTAGRAM_DEMO } from '../../../main/demo/instagram/demo.ts';
+import { createInstagramEmulator, type InstagramSettings } from '../../../main/demo/instagram/index.ts';
 import { expectNothingPasses, startAuditSite, statusOf, type AuditSite } from '../../support/audit-site.ts';
 
 const personal: AccountSpec = { id: 'personal', platform: 'instagram', label: 'Personal Instagram', kind: 'personal' };

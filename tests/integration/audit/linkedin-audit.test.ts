@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditResult } from '../../../main/engine/audit/model.ts';
 import { linkedinReader } from '../../../main/engine/platforms/linkedin/index.ts';
 import type { AccountSpec, SettingValue } from '../../../main/engine/types.ts';
-import { createLinkedInEmulator, LINKEDIN_DEMO, settingsForReaderValues } from '../../emulators/linkedin/index.ts';
+import { createLinkedInEmulator, LINKEDIN_DEMO, settingsForReaderValues } from '../../../main/demo/linkedin/index.ts';
 import { expectNothingPasses, startAuditSite, statusOf, type AuditSite } from '../../support/audit-site.ts';
 
 const personal: AccountSpec = { id: 'personal-linkedin', platform: 'linkedin', label: 'Personal LinkedIn', kind: 'personal' };

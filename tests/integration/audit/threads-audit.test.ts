@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditResult } from '../../../main/engine/audit/model.ts';
 import { threadsReader } from '../../../main/engine/platforms/threads/index.ts';
 import type { AccountSpec, SettingValue } from '../../../main/engine/types.ts';
-import { createThreadsEmulator } from '../../emulators/threads/index.ts';
+import { createThreadsEmulator } from '../../../main/demo/threads/index.ts';
 import { expectNothingPasses, startAuditSite, statusOf, type AuditSite } from '../../support/audit-site.ts';
 
 const personal: AccountSpec = { id: 'personal-threads', platform: 'threads', label: 'Personal Threads', kind: 'personal' };

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditResult } from '../../../main/engine/audit/model.ts';
 import { READERS } from '../../../main/engine/platforms/index.ts';
 import type { AccountSpec, SettingValue } from '../../../main/engine/types.ts';
-import { createThirdPartyEmulator, THIRD_PARTY_HOSTS } from '../../emulators/third-party.ts';
-import { createXEmulator } from '../../emulators/x/index.ts';
+import { createThirdPartyEmulator, THIRD_PARTY_HOSTS } from '../../../main/demo/third-party.ts';
+import { createXEmulator } from '../../../main/demo/x/index.ts';
 import { expectNothingPasses, startAuditSite, statusOf, type AuditSite } from '../../support/audit-site.ts';
 
 const personal: AccountSpec = { id: 'personal', platform: 'x', label: 'Personal', kind: 'personal' };

@@ -4,7 +4,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createFacebookEmulator, signInToFacebook } from '../../emulators/facebook/index.ts';
+import { createFacebookEmulator, signInToFacebook } from '../../../main/demo/facebook/index.ts';
 import { startEmulatorBrowser, type EmulatorBrowser } from '../../support/emulator-browser.ts';
 
 // Real Chromium on a machine shared with other work: generous limits, never a race against the clock.

@@ -2,7 +2,7 @@ import { request } from 'node:https';
 import { TLSSocket } from 'node:tls';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulators, type Emulator, type RunningEmulators } from '../../emulators/harness.ts';
+import { startEmulators, type Emulator, type RunningEmulators } from '../../../main/demo/harness.ts';
 
 interface Answer { status: number; body: string; spki: string; altNames: string }
 

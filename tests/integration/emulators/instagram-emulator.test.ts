@@ -1,7 +1,7 @@
 /** The Instagram emulator itself, in real Chromium: the login form, the JSON its pages load, and its states. */
 import type { HTTPResponse, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createInstagramEmulator, INSTAGRAM_APP_ID, signInToInstagram } from '../../emulators/instagram/index.ts';
+import { createInstagramEmulator, INSTAGRAM_APP_ID, signInToInstagram } from '../../../main/demo/instagram/index.ts';
 import { startEmulatorBrowser, type EmulatorBrowser } from '../../support/emulator-browser.ts';
 
 const ORIGIN = 'https://www.instagram.com';

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import {
   createLinkedInEmulator, LINKEDIN_VISIBILITY_URL, NORMALIZED_JSON, PRIVACY_SETTINGS_REQUEST, signInToLinkedIn,
-} from '../../emulators/linkedin/index.ts';
+} from '../../../main/demo/linkedin/index.ts';
 import { startEmulatorBrowser, type EmulatorBrowser } from '../../support/emulator-browser.ts';
 
 const linkedin = createLinkedInEmulator();

@@ -1,8 +1,8 @@
 /** The Threads emulator itself, in real Chromium: log-in form, pages, embedded JSON and every state. */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Cookie, Page } from 'puppeteer-core';
-import { createThreadsEmulator, signInToThreads, THREADS_EMULATED_HOSTS, WRONG_PASSWORD } from '../../emulators/threads/index.ts';
-import type { Emulator } from '../../emulators/types.ts';
+import { createThreadsEmulator, signInToThreads, THREADS_EMULATED_HOSTS, WRONG_PASSWORD } from '../../../main/demo/threads/index.ts';
+import type { Emulator } from '../../../main/demo/types.ts';
 import { startEmulatorBrowser, type EmulatorBrowser } from '../../support/emulator-browser.ts';
 
 /** Stands in for the Instagram emulator built alongside: both must fit in one harness. */

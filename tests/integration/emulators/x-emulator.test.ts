@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { HTTPResponse, Page } from 'puppeteer-core';
-import { createThirdPartyEmulator } from '../../emulators/third-party.ts';
-import { createXEmulator, signInToX, X_WEB_BEARER } from '../../emulators/x/index.ts';
+import { createThirdPartyEmulator } from '../../../main/demo/third-party.ts';
+import { createXEmulator, signInToX, X_WEB_BEARER } from '../../../main/demo/x/index.ts';
 import { startEmulatorBrowser, type EmulatorBrowser } from '../../support/emulator-browser.ts';
 
 const SETTINGS_JSON = 'https://api.x.com/1.1/account/settings.json';

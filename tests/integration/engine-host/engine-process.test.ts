@@ -17,9 +17,9 @@ import { createEngineClient } from '../../../main/engine/host/client.ts';
 import type { AuditRunRequest, EngineClient } from '../../../main/engine/host/protocol.ts';
 import type { AuditReport } from '../../../main/engine/report/schema.ts';
 import type { AccountSpec } from '../../../main/engine/types.ts';
-import { startEmulators, type RunningEmulators } from '../../emulators/harness.ts';
-import { createThirdPartyEmulator } from '../../emulators/third-party.ts';
-import { createXEmulator } from '../../emulators/x/index.ts';
+import { startEmulators, type RunningEmulators } from '../../../main/demo/harness.ts';
+import { createThirdPartyEmulator } from '../../../main/demo/third-party.ts';
+import { createXEmulator } from '../../../main/demo/x/index.ts';
 import { processesLeftOnProfile, processesOnProfile } from './browser-processes.ts';
 
 const ENTRY = fileURLToPath(new URL('../../../main/engine/host/entry.ts', import.meta.url));

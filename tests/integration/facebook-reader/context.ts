@@ -2,8 +2,8 @@
 import type { Browser } from 'puppeteer-core';
 import { FACEBOOK_HOSTS } from '../../../main/engine/platforms/facebook/index.ts';
 import type { AccountSpec, PlatformReader, PlatformReadResult } from '../../../main/engine/types.ts';
-import { startEmulators, type RunningEmulators } from '../../emulators/harness.ts';
-import { createFacebookEmulator, signInToFacebook, type FacebookEmulator, type FacebookInit } from '../../emulators/facebook/index.ts';
+import { startEmulators, type RunningEmulators } from '../../../main/demo/harness.ts';
+import { createFacebookEmulator, signInToFacebook, type FacebookEmulator, type FacebookInit } from '../../../main/demo/facebook/index.ts';
 import { guardedPage, launchTestBrowser, readOnce, type ContextOptions } from '../../support/reader-context.ts';
 
 export const FACEBOOK_ACCOUNT: AccountSpec = { id: 'personal-facebook', platform: 'facebook', label: 'Personal Facebook', kind: 'personal' };

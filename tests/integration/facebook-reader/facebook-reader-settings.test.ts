@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { facebookReader } from '../../../main/engine/platforms/facebook/index.ts';
 import type { PlatformReadResult } from '../../../main/engine/types.ts';
-import type { FacebookSettings } from '../../emulators/facebook/index.ts';
+import type { FacebookSettings } from '../../../main/demo/facebook/index.ts';
 import { signedInFacebook, valuesOf, type SignedInFacebook } from './context.ts';
 
 // Real Chromium on a machine shared with other work: generous limits, never a race against the clock.

@@ -7,7 +7,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createFacebookReader, facebookReader } from '../../../main/engine/platforms/facebook/index.ts';
 import type { PlatformReadResult } from '../../../main/engine/types.ts';
-import type { FacebookEmulator } from '../../emulators/facebook/index.ts';
+import type { FacebookEmulator } from '../../../main/demo/facebook/index.ts';
 import { reasonsOf, signedInFacebook, valuesOf, type SignedInFacebook } from './context.ts';
 import { expectNothingRead } from '../../support/reader-results.ts';
 

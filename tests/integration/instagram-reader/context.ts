@@ -2,8 +2,8 @@
 import type { Browser } from 'puppeteer-core';
 import { INSTAGRAM_HOSTS } from '../../../main/engine/platforms/instagram/index.ts';
 import type { AccountSpec, PlatformReader, PlatformReadResult } from '../../../main/engine/types.ts';
-import { startEmulators, type RunningEmulators } from '../../emulators/harness.ts';
-import { createInstagramEmulator, signInToInstagram, type InstagramEmulator, type InstagramInit } from '../../emulators/instagram/index.ts';
+import { startEmulators, type RunningEmulators } from '../../../main/demo/harness.ts';
+import { createInstagramEmulator, signInToInstagram, type InstagramEmulator, type InstagramInit } from '../../../main/demo/instagram/index.ts';
 import { guardedPage, launchTestBrowser, readOnce, type ContextOptions } from '../../support/reader-context.ts';
 
 export const INSTAGRAM_ACCOUNT: AccountSpec = { id: 'personal-instagram', platform: 'instagram', label: 'Personal Instagram', kind: 'personal' };

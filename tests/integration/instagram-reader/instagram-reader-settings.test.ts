@@ -10,7 +10,7 @@ import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { instagramReader } from '../../../main/engine/platforms/instagram/index.ts';
 import type { PlatformReadResult } from '../../../main/engine/types.ts';
-import type { InstagramEmulator } from '../../emulators/instagram/index.ts';
+import type { InstagramEmulator } from '../../../main/demo/instagram/index.ts';
 import { readAccount, reasonsOf, signedInInstagram, valuesOf, type SignedInInstagram } from './context.ts';
 
 const T = true;

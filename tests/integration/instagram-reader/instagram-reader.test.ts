@@ -7,8 +7,8 @@ import type { Browser } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createInstagramReader, instagramReader } from '../../../main/engine/platforms/instagram/index.ts';
 import type { PlatformReadResult } from '../../../main/engine/types.ts';
-import type { RunningEmulators } from '../../emulators/harness.ts';
-import type { InstagramEmulator } from '../../emulators/instagram/index.ts';
+import type { RunningEmulators } from '../../../main/demo/harness.ts';
+import type { InstagramEmulator } from '../../../main/demo/instagram/index.ts';
 import { readAccount, reasonsOf, signedInInstagram, valuesOf, type InstagramContextOptions, type SignedInInstagram } from './context.ts';
 import { everySetting } from '../../support/reader-results.ts';
 

@@ -2,8 +2,8 @@
 import type { Browser } from 'puppeteer-core';
 import { LINKEDIN_HOSTS, linkedinReader } from '../../../main/engine/platforms/linkedin/index.ts';
 import type { AccountSpec, PlatformReader, PlatformReadResult } from '../../../main/engine/types.ts';
-import { startEmulators, type RunningEmulators } from '../../emulators/harness.ts';
-import { createLinkedInEmulator, signInToLinkedIn, type LinkedInEmulator, type LinkedInInit } from '../../emulators/linkedin/index.ts';
+import { startEmulators, type RunningEmulators } from '../../../main/demo/harness.ts';
+import { createLinkedInEmulator, signInToLinkedIn, type LinkedInEmulator, type LinkedInInit } from '../../../main/demo/linkedin/index.ts';
 import { guardedPage, launchTestBrowser, readOnce, type ContextOptions } from '../../support/reader-context.ts';
 
 export const LINKEDIN_ACCOUNT: AccountSpec = { id: 'linkedin', platform: 'linkedin', label: 'LinkedIn', kind: 'professional' };

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkedinReader } from '../../../main/engine/platforms/linkedin/index.ts';
 import type { PlatformReadResult } from '../../../main/engine/types.ts';
-import { settingsForReaderValues } from '../../emulators/linkedin/index.ts';
+import { settingsForReaderValues } from '../../../main/demo/linkedin/index.ts';
 import { signedInLinkedIn, valuesOf, type SignedInLinkedIn } from './context.ts';
 
 const T = true;

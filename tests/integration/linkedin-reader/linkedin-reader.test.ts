@@ -6,7 +6,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { linkedinReader } from '../../../main/engine/platforms/linkedin/index.ts';
 import type { PlatformReadResult } from '../../../main/engine/types.ts';
-import { SETTINGS_SLUGS } from '../../emulators/linkedin/index.ts';
+import { SETTINGS_SLUGS } from '../../../main/demo/linkedin/index.ts';
 import { reasonsOf, signedInLinkedIn, valuesOf, type SignedInLinkedIn } from './context.ts';
 import { expectNothingRead } from '../../support/reader-results.ts';
 

@@ -2,8 +2,8 @@
 import type { Browser } from 'puppeteer-core';
 import { THREADS_HOSTS } from '../../../main/engine/platforms/threads/index.ts';
 import type { AccountSpec } from '../../../main/engine/types.ts';
-import { startEmulators, type RunningEmulators } from '../../emulators/harness.ts';
-import { createThreadsEmulator, signInToThreads, type ThreadsEmulator } from '../../emulators/threads/index.ts';
+import { startEmulators, type RunningEmulators } from '../../../main/demo/harness.ts';
+import { createThreadsEmulator, signInToThreads, type ThreadsEmulator } from '../../../main/demo/threads/index.ts';
 import { guardedPage, launchTestBrowser, readerContext as baseContext, type ContextOptions, type TestReaderContext } from '../../support/reader-context.ts';
 
 export const THREADS_ACCOUNT: AccountSpec = { id: 'personal-threads', platform: 'threads', label: 'Personal Threads', kind: 'personal' };

@@ -8,7 +8,7 @@ import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { threadsReader } from '../../../main/engine/platforms/threads/index.ts';
 import type { PlatformReadResult } from '../../../main/engine/types.ts';
-import type { ThreadsEmulator, ThreadsSettings } from '../../emulators/threads/index.ts';
+import type { ThreadsEmulator, ThreadsSettings } from '../../../main/demo/threads/index.ts';
 import { readerContext, signedInThreads, type SignedInThreads } from './context.ts';
 
 const T = true;

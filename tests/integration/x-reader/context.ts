@@ -2,8 +2,8 @@
 import type { Browser } from 'puppeteer-core';
 import { X_HOSTS } from '../../../main/engine/platforms/x/index.ts';
 import type { AccountSpec } from '../../../main/engine/types.ts';
-import { startEmulators, type RunningEmulators } from '../../emulators/harness.ts';
-import { createXEmulator, signInToX, type XEmulator } from '../../emulators/x/index.ts';
+import { startEmulators, type RunningEmulators } from '../../../main/demo/harness.ts';
+import { createXEmulator, signInToX, type XEmulator } from '../../../main/demo/x/index.ts';
 import { guardedPage, launchTestBrowser, readerContext as baseContext, type ContextOptions, type TestReaderContext } from '../../support/reader-context.ts';
 
 export { CHROMIUM, guardedPage, launchTestBrowser, type TestReaderContext } from '../../support/reader-context.ts';

@@ -9,7 +9,7 @@ import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { xReader } from '../../../main/engine/platforms/x/index.ts';
 import type { PlatformReadResult } from '../../../main/engine/types.ts';
-import type { XEmulator } from '../../emulators/x/index.ts';
+import type { XEmulator } from '../../../main/demo/x/index.ts';
 import { readerContext, signedInX, type SignedInX } from './context.ts';
 
 const T = true;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { QUIET_ARGS, runningAsRoot } from '../../main/engine/browser/launch-args.ts';
-import type { RunningEmulators } from './types.ts';
+import type { RunningEmulators } from '../../main/demo/types.ts';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 

@@ -1,5 +1,5 @@
-import type { OpenAccountBrowser } from '../../main/engine/audit/runner.ts';
-import type { AccountSpec } from '../../main/engine/types.ts';
+import type { OpenAccountBrowser } from '../engine/audit/runner.ts';
+import type { AccountSpec } from '../engine/types.ts';
 import type { EmulatorCookie } from './types.ts';
 
 /**

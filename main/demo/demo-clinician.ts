@@ -2,8 +2,8 @@
  * The demo clinician: a GP with personal and professional X, Facebook, Instagram, Threads and
  * LinkedIn accounts whose settings are a realistic mix of good and poor. Made up; any likeness is chance.
  */
-import type { UserProfile } from '../../main/engine/profile.ts';
-import type { AccountSpec } from '../../main/engine/types.ts';
+import type { UserProfile } from '../engine/profile.ts';
+import type { AccountSpec } from '../engine/types.ts';
 import { createFacebookEmulator } from './facebook/index.ts';
 import { FACEBOOK_DEMO } from './facebook/demo.ts';
 import { createInstagramEmulator } from './instagram/index.ts';
