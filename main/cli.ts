@@ -7,7 +7,7 @@ import {
   BrowserLaunchError, BrowserNotFoundError, ProfileDirError, ProfileInUseError,
 } from './engine/browser/errors.ts';
 import { auditCommand } from './cli/audit-command.ts';
-import { EXIT, UsageError } from './cli/exit-codes.ts';
+import { DemoSitesError, EXIT, UsageError } from './cli/exit-codes.ts';
 import { HELP } from './cli/help.ts';
 import { processIo, type CliIo } from './cli/io.ts';
 import { commonOptions, parse } from './cli/options.ts';
@@ -42,7 +42,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, io: CliIo, si
       default: throw new UsageError(`"${command}" is not a chaperone command. Try: audit, sign-in, demo, report, verify (or --help).`);
     }
   } catch (error) {
-    return reportError(error, io);
+    return reportError(error, io, env);
   }
 }
 
@@ -50,7 +50,7 @@ function noExtra(command: string, rest: string[]): void {
   if (rest.length > 0) throw new UsageError(`"chaperone ${command}" takes no extra words: ${rest.join(' ')}`);
 }
 
-function reportError(error: unknown, io: CliIo): number {
+function reportError(error: unknown, io: CliIo, env: NodeJS.ProcessEnv): number {
   const message = error instanceof Error ? error.message : String(error);
   if (error instanceof UsageError) {
     io.err(`chaperone: ${message}\nRun "chaperone --help" for how to use it.\n`);
@@ -69,7 +69,15 @@ function reportError(error: unknown, io: CliIo): number {
     io.err(`chaperone: could not write or read a file: ${message}\n`);
     return EXIT.io;
   }
-  throw error;
+  if (error instanceof DemoSitesError) {
+    io.err(`chaperone: ${message}\n`);
+    return EXIT.demoSites;
+  }
+  // A fault of ours: say so in one line, keep the detail for a bug report, and still exit.
+  io.err(`chaperone: something Chaperone did not expect stopped the command: ${message.split('\n')[0] ?? ''}\n`
+    + 'Nothing was changed on your accounts. Please report this; run it again with CHAPERONE_DEBUG=1 for the detail.\n'
+    + (env.CHAPERONE_DEBUG === '1' && error instanceof Error ? `${error.stack ?? ''}\n` : ''));
+  return EXIT.internal;
 }
 
 /** Runs the command for this process: Ctrl-C cancels the audit and still reports what was checked. */

@@ -2,7 +2,7 @@ import { chooseBrowser, systemBrowserInputs } from '../engine/browser/find-brows
 import { browserOpener } from '../engine/audit/open-browser.ts';
 import type { CliIo } from './io.ts';
 import { auditOptions, type ParsedArgs } from './options.ts';
-import { runAndReport } from './run-and-report.ts';
+import { checklistsFor, runAndReport } from './run-and-report.ts';
 
 /** `chaperone audit`: the accounts the user signed in to, in the app's own profiles. */
 export async function auditCommand(values: ParsedArgs['values'], env: NodeJS.ProcessEnv, io: CliIo, signal: AbortSignal): Promise<number> {
@@ -11,11 +11,14 @@ export async function auditCommand(values: ParsedArgs['values'], env: NodeJS.Pro
   const { exitCode } = await runAndReport({
     accounts: options.accounts,
     profile: options.profile,
-    openBrowser: browserOpener({ executablePath: browser.executablePath, dataDir: options.dataDir, extraArgs: options.browserArgs }),
+    openBrowser: browserOpener({
+      executablePath: browser.executablePath, dataDir: options.dataDir, extraArgs: options.browserArgs,
+      launchTimeoutMs: options.launchTimeoutMs,
+    }),
     concurrency: options.concurrency,
     json: options.json,
     html: options.html,
-    quiet: options.quiet, checklists: options.checklists,
+    quiet: options.quiet, checklists: await checklistsFor(options.checklists),
     signal,
   }, io);
   return exitCode;

@@ -1,7 +1,7 @@
 /**
  * `chaperone demo`: a full audit of a made-up clinician's accounts on local copies of the
- * platforms (main/demo). No sign-in by the user and no network: the emulators answer for the
- * real host names inside the audit browser only.
+ * platforms (main/demo). No sign-in by the user and no network: the sites answer for the real
+ * host names inside the audit browser only.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,42 +13,52 @@ import { startEmulators, type RunningEmulators } from '../demo/harness.ts';
 import { signedInOpener } from '../demo/signed-in-opener.ts';
 import { createThirdPartyEmulator } from '../demo/third-party.ts';
 import type { PlatformEmulator } from '../demo/types.ts';
-import { EXIT } from './exit-codes.ts';
+import { DemoSitesError, EXIT } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
 import type { CommonOptions } from './options.ts';
-import { runAndReport } from './run-and-report.ts';
+import { checklistsFor, runAndReport } from './run-and-report.ts';
+
+interface DemoSite { platform: PlatformEmulator; running: RunningEmulators }
 
 export async function demoCommand(options: CommonOptions, io: CliIo, signal: AbortSignal): Promise<number> {
+  // What can fail without starting anything comes first.
   const browser = chooseBrowser({ ...systemBrowserInputs(), override: options.browser });
-  // Each demo account has its own emulated site, as real accounts have their own sessions.
-  const sites = await Promise.all(DEMO_ACCOUNTS.map(async (demo) => {
-    const platform = demo.site();
-    return { id: demo.account.id, platform, running: await startEmulators([platform.emulator, createThirdPartyEmulator()]) };
-  }));
-  const dataDir = await mkdtemp(join(tmpdir(), 'chaperone-demo-'));
+  const checklists = await checklistsFor(options.checklists);
+  // Everything started from here on is released on the way out, however the demo ends.
+  const started = new AsyncDisposableStack();
   try {
-    if (!options.quiet) io.err(`Demo: auditing ${DEMO_PROFILE.registeredName}'s made-up accounts on local copies of the platforms.\n`);
-    const site = (id: string): { platform: PlatformEmulator; running: RunningEmulators } => {
-      const found = sites.find((s) => s.id === id);
+    const dataDir = await mkdtemp(join(tmpdir(), 'chaperone-demo-'));
+    started.defer(() => rm(dataDir, { recursive: true, force: true }));
+    // Each demo account has its own emulated site, as real accounts have their own sessions.
+    const sites = new Map<string, DemoSite>();
+    for (const demo of DEMO_ACCOUNTS) {
+      const platform = demo.site();
+      const running = await startEmulators([platform.emulator, createThirdPartyEmulator()])
+        .catch((error: unknown) => { throw new DemoSitesError(error); });
+      started.defer(() => running.close());
+      sites.set(demo.account.id, { platform, running });
+    }
+    const site = (id: string): DemoSite => {
+      const found = sites.get(id);
       if (found === undefined) throw new Error(`No demo site for ${id}`);
       return found;
     };
+    if (!options.quiet) io.err(`Demo: auditing ${DEMO_PROFILE.registeredName}'s made-up accounts on local copies of the platforms.\n`);
     const base = browserOpener({
-      executablePath: browser.executablePath, dataDir,
+      executablePath: browser.executablePath, dataDir, launchTimeoutMs: options.launchTimeoutMs,
       extraArgs: (account) => [...options.browserArgs, ...site(account.id).running.browserArgs],
     });
     // The demo clinician "signed in once".
     const openBrowser = signedInOpener(base, (account) => site(account.id).platform.issueSessionCookies());
-    const { report } = await runAndReport({
-      accounts: DEMO_ACCOUNTS.map((d) => d.account), profile: DEMO_PROFILE, openBrowser,
-      concurrency: options.concurrency, quiet: options.quiet, checklists: options.checklists, signal,
+    const { report, exitCode } = await runAndReport({
+      accounts: DEMO_ACCOUNTS.map((d) => d.account), profile: DEMO_PROFILE, openBrowser, checklists,
+      concurrency: options.concurrency, quiet: options.quiet, signal,
       json: options.json ?? 'reports/demo-audit.json', html: options.html ?? 'reports/demo-audit.html',
     }, io);
-    if (report.audit.cancelled) return EXIT.cancelled;
+    if (exitCode === EXIT.cancelled || exitCode === EXIT.browser) return exitCode;
     // Findings are the point of the demo; a demo account that could not be audited is a fault.
     return report.audit.accounts.every((a) => a.error === null && a.session === 'signed-in') ? EXIT.ok : EXIT.incomplete;
   } finally {
-    await Promise.all(sites.map((s) => s.running.close()));
-    await rm(dataDir, { recursive: true, force: true });
+    await started.disposeAsync();
   }
 }

@@ -14,6 +14,10 @@ export const EXIT = {
   incomplete: 5,
   /** A report file could not be read or written. */
   io: 6,
+  /** The demo's local copies of the platforms could not start. */
+  demoSites: 7,
+  /** Something Chaperone did not expect: a fault in Chaperone itself. */
+  internal: 70,
   /** Cancelled (Ctrl-C). */
   cancelled: 130,
 } as const;
@@ -23,4 +27,17 @@ export class UsageError extends Error {
     super(message);
     this.name = 'UsageError';
   }
+}
+
+/** The demo could not start its local copies of the platforms (certificate, listening socket). */
+export class DemoSitesError extends Error {
+  constructor(cause: unknown) {
+    super(`The demo could not start its local copies of the platforms (${firstLine(cause)}). Nothing was audited.`, { cause });
+    this.name = 'DemoSitesError';
+  }
+}
+
+function firstLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return (text.split('\n')[0] ?? '').slice(0, 200);
 }

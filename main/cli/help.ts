@@ -25,6 +25,8 @@ Options:
   --html <file>                        Write the HTML report here
   --checklists <folder>                Use these checklist files instead of the shipped ones
   --concurrency <n>                    Accounts audited at once (1-8, default 2)
+  --launch-timeout <seconds>           How long the browser may take to start before it is
+                                       stopped (default 30)
   -q, --quiet                          No progress lines
   -h, --help                           This help
 
@@ -50,4 +52,5 @@ Exit codes:
   3 broken checklist file    4 no browser, or it would not start or stopped
   5 nothing failed but some items could not be checked
   6 a file could not be read or written             130 cancelled
+  7 the demo's local sites could not start          70 an unexpected fault in Chaperone
 `;

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { DEFAULT_LAUNCH_TIMEOUT_MS } from '../engine/browser/bounded-launch.ts';
 import { PROFESSIONS, type Profession, type UserProfile } from '../engine/profile.ts';
 import type { AccountSpec } from '../engine/types.ts';
 import { parseAccountArg } from './accounts-arg.ts';
@@ -16,6 +17,8 @@ export interface CommonOptions {
   quiet: boolean;
   /** Folder of checklist YAML files; the shipped ones unless given. */
   checklists: string | undefined;
+  /** How long a browser may take to start before it is stopped. */
+  launchTimeoutMs: number;
 }
 
 export interface AuditOptions extends CommonOptions {
@@ -31,6 +34,7 @@ const OPTIONS = {
   json: { type: 'string' },
   html: { type: 'string' },
   concurrency: { type: 'string' },
+  'launch-timeout': { type: 'string' },
   name: { type: 'string' },
   profession: { type: 'string' },
   regulator: { type: 'string' },
@@ -66,6 +70,10 @@ export function commonOptions(values: ParsedArgs['values'], env: NodeJS.ProcessE
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 8) {
     throw new UsageError(`--concurrency must be a whole number from 1 to 8, not "${values.concurrency ?? ''}".`);
   }
+  const launchSeconds = values['launch-timeout'] === undefined ? DEFAULT_LAUNCH_TIMEOUT_MS / 1000 : Number(values['launch-timeout']);
+  if (!Number.isInteger(launchSeconds) || launchSeconds < 1 || launchSeconds > 600) {
+    throw new UsageError(`--launch-timeout must be a whole number of seconds from 1 to 600, not "${values['launch-timeout'] ?? ''}".`);
+  }
   let envArgs: string[];
   try {
     envArgs = splitArgs(env.CHAPERONE_BROWSER_ARGS ?? '');
@@ -84,6 +92,7 @@ export function commonOptions(values: ParsedArgs['values'], env: NodeJS.ProcessE
     concurrency,
     quiet: values.quiet ?? false,
     checklists: values.checklists,
+    launchTimeoutMs: launchSeconds * 1000,
   };
 }
 

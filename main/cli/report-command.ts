@@ -9,6 +9,7 @@ import { appraisalHtml } from '../engine/appraisal/html.ts';
 import { appraisalJsonValue } from '../engine/appraisal/json.ts';
 import type { AppraisalSummary, Reflection } from '../engine/appraisal/model.ts';
 import { launchPdfBrowser, renderPdf } from '../engine/appraisal/pdf.ts';
+import { closeWithin } from '../engine/browser/bounded-launch.ts';
 import { sealJson, sealPdf, sealText } from '../engine/appraisal/seal.ts';
 import { appraisalText } from '../engine/appraisal/text.ts';
 import { chooseBrowser, systemBrowserInputs } from '../engine/browser/find-browsers.ts';
@@ -18,7 +19,7 @@ import { storedAuditRecord } from '../engine/store/schema.ts';
 import type { StoredAudit } from '../shared/api-contract.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
-import { commonOptions, type ParsedArgs } from './options.ts';
+import { commonOptions, type CommonOptions, type ParsedArgs } from './options.ts';
 import { APP_VERSION } from './version.ts';
 
 /** A --from/--previous/--reflection file that is there but is not what it should be. */
@@ -57,7 +58,7 @@ export async function reportCommand(values: ParsedArgs['values'], env: NodeJS.Pr
     const text = sealText(appraisalText(summary), summary);
     if (values.text !== undefined) await write(values.text, text, 'Appraisal text');
     if (values.json !== undefined) await write(values.json, sealJson(appraisalJsonValue(summary, audit.report, values['show-handles'] === true), summary), 'Appraisal JSON');
-    if (values.pdf !== undefined) await write(values.pdf, await pdfOf(summary, common.browser, common.browserArgs), 'Appraisal PDF');
+    if (values.pdf !== undefined) await write(values.pdf, await pdfOf(summary, common), 'Appraisal PDF');
     // No file asked for: the text goes to the screen, ready to paste into a portal.
     if (values.pdf === undefined && values.text === undefined && values.json === undefined) io.out(text);
     return EXIT.ok;
@@ -68,12 +69,13 @@ export async function reportCommand(values: ParsedArgs['values'], env: NodeJS.Pr
   }
 }
 
-async function pdfOf(summary: AppraisalSummary, override: string | undefined, extraArgs: string[]): Promise<Uint8Array> {
-  const browser = await launchPdfBrowser(chooseBrowser({ ...systemBrowserInputs(), override }).executablePath, extraArgs);
+async function pdfOf(summary: AppraisalSummary, options: CommonOptions): Promise<Uint8Array> {
+  const { executablePath } = chooseBrowser({ ...systemBrowserInputs(), override: options.browser });
+  const browser = await launchPdfBrowser(executablePath, options.browserArgs, options.launchTimeoutMs);
   try {
     return sealPdf(await renderPdf(browser, appraisalHtml(summary)), summary);
   } finally {
-    await browser.close();
+    await closeWithin(browser);
   }
 }
 

@@ -1,6 +1,7 @@
 /** The shared tail of `audit` and `demo`: run, print the summary, write reports, pick the exit code. */
 import { fileURLToPath } from 'node:url';
 import { loadChecklists } from '../engine/checklist/load.ts';
+import type { ChecklistSet } from '../engine/checklist/model.ts';
 import type { AuditResult } from '../engine/audit/model.ts';
 import { runAudit, type OpenAccountBrowser } from '../engine/audit/runner.ts';
 import { READERS } from '../engine/platforms/index.ts';
@@ -25,14 +26,14 @@ export interface RunRequest {
   json: string | undefined;
   html: string | undefined;
   quiet: boolean;
-  checklists: string | undefined;
+  /** Loaded before anything is started, so a broken checklist leaves nothing running. */
+  checklists: ChecklistSet;
   signal: AbortSignal;
 }
 
 export async function runAndReport(request: RunRequest, io: CliIo): Promise<{ report: AuditReport; exitCode: number }> {
-  const checklists = await loadChecklists(request.checklists ?? CHECKLIST_DIR);
   const result = await runAudit({
-    accounts: request.accounts, checklists, profile: request.profile, readers: READERS,
+    accounts: request.accounts, checklists: request.checklists, profile: request.profile, readers: READERS,
     openBrowser: request.openBrowser, appVersion: APP_VERSION, concurrency: request.concurrency,
     signal: request.signal,
     ...(request.quiet ? {} : { onProgress: progressPrinter(io, request.accounts) }),
@@ -41,6 +42,11 @@ export async function runAndReport(request: RunRequest, io: CliIo): Promise<{ re
   io.out(`\n${reportToText(report)}`);
   await writeReports(report, { json: request.json, html: request.html }, io);
   return { report, exitCode: exitCodeFor(result) };
+}
+
+/** The checklists the user asked for (--checklists), or the shipped ones. */
+export async function checklistsFor(folder: string | undefined): Promise<ChecklistSet> {
+  return loadChecklists(folder ?? CHECKLIST_DIR);
 }
 
 export function exitCodeFor(result: AuditResult): number {

@@ -1,7 +1,7 @@
-import { createHash, X509Certificate } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createHash, randomUUID, X509Certificate } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { generate } from 'selfsigned';
 
 export interface TestCertificate {
@@ -11,24 +11,52 @@ export interface TestCertificate {
   spkiHash: string;
 }
 
-const CACHE_DIR = join(tmpdir(), 'chaperone-emulator-certs');
 const CACHE_VERSION = 'v1';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** A certificate naming every emulated host, cached in the temp dir so test runs stay fast. */
+/** Certificates being made in this process, by cache key: each is made once, however many sites ask at once. */
+const inFlight = new Map<string, Promise<KeyPair>>();
+
+/**
+ * A certificate naming every emulated host, cached in the temp folder so later runs start fast.
+ * Safe when several sites in one process, or several processes, ask for the same one at once: each
+ * key is generated once per process, and each writer renames its own uniquely named file into place.
+ * The cache only saves time: when it cannot be written, the fresh certificate is used all the same.
+ */
 export async function loadCertificate(hosts: string[]): Promise<TestCertificate> {
   const names = [...new Set(hosts.map((h) => h.toLowerCase()))].sort();
   const id = createHash('sha256').update([CACHE_VERSION, ...names].join('\n')).digest('hex').slice(0, 24);
-  const file = join(CACHE_DIR, `${id}.json`);
+  let pair = inFlight.get(id);
+  if (pair === undefined) {
+    pair = cachedOrNew(join(cacheDir(), `${id}.json`), names);
+    inFlight.set(id, pair);
+    void pair.then(() => inFlight.delete(id), () => inFlight.delete(id));
+  }
+  return withSpki(await pair);
+}
+
+/** Read when the function runs, not at import, so a process that sets TMPDIR later is obeyed. */
+function cacheDir(): string {
+  return join(tmpdir(), 'chaperone-emulator-certs');
+}
+
+async function cachedOrNew(file: string, names: string[]): Promise<KeyPair> {
   const cached = await readCached(file);
-  if (cached) return withSpki(cached);
+  if (cached) return cached;
   const fresh = await createCertificate(names);
-  await mkdir(CACHE_DIR, { recursive: true });
-  // Write then rename: two test workers may race; rename keeps the file whole.
-  const temp = `${file}.${String(process.pid)}.tmp`;
-  await writeFile(temp, JSON.stringify(fresh), { mode: 0o600 });
-  await rename(temp, file);
-  return withSpki(fresh);
+  await saveToCache(file, fresh);
+  return fresh;
+}
+
+async function saveToCache(file: string, pair: KeyPair): Promise<void> {
+  const temp = `${file}.${String(process.pid)}.${randomUUID()}.tmp`;
+  try {
+    await mkdir(dirname(file), { recursive: true, mode: 0o700 });
+    await writeFile(temp, JSON.stringify(pair), { mode: 0o600 });
+    await rename(temp, file);
+  } catch {
+    await rm(temp, { force: true }).catch(() => undefined);
+  }
 }
 
 export function spkiHashOf(certPem: string): string {

@@ -2,8 +2,8 @@
  * The appraisal PDF, printed by the audit browser from the self-contained summary HTML.
  * The page runs no script and may fetch nothing: whatever the HTML asks for is refused.
  */
-import { launch, type Browser } from 'puppeteer-core';
-import { BrowserLaunchError } from '../browser/errors.ts';
+import type { Browser } from 'puppeteer-core';
+import { launchWithin } from '../browser/bounded-launch.ts';
 import { QUIET_ARGS, runningAsRoot } from '../browser/launch-args.ts';
 import { resolverLockArgs } from '../browser/resolver-lock.ts';
 
@@ -45,20 +45,13 @@ export async function renderPdf(browser: Browser, html: string): Promise<Uint8Ar
 /**
  * A headless browser for printing only: a throw-away profile, and no host name resolves at all
  * (an empty allow-list), so nothing can leave the machine. Unlike the audit browser it shows images,
- * in case the summary embeds one. The caller closes it.
+ * in case the summary embeds one. The caller closes it with closeWithin.
  */
-export async function launchPdfBrowser(executablePath: string, extraArgs: readonly string[] = []): Promise<Browser> {
-  try {
-    return await launch({
-      executablePath,
-      pipe: true,
-      headless: true,
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-      args: [...QUIET_ARGS, ...(runningAsRoot() ? ['--no-sandbox'] : []), ...resolverLockArgs([], extraArgs)],
-    });
-  } catch (error) {
-    throw new BrowserLaunchError(executablePath, error);
-  }
+export async function launchPdfBrowser(executablePath: string, extraArgs: readonly string[] = [], launchTimeoutMs?: number): Promise<Browser> {
+  return launchWithin({
+    executablePath,
+    pipe: true,
+    headless: true,
+    args: [...QUIET_ARGS, ...(runningAsRoot() ? ['--no-sandbox'] : []), ...resolverLockArgs([], extraArgs)],
+  }, launchTimeoutMs);
 }

@@ -4,6 +4,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import { guardPage, type RequestGuard } from '../browser/allow-list.ts';
+import { closeWithin } from '../browser/bounded-launch.ts';
 import { launchAuditBrowser } from '../browser/launch.ts';
 import { profileDirFor } from '../browser/profiles.ts';
 import type { AccountSpec, PlatformReader } from '../types.ts';
@@ -14,6 +15,8 @@ export interface BrowserOpenerOptions {
   dataDir: string;
   /** Extra browser flags (the user's --browser-arg), per account where they differ. */
   extraArgs: readonly string[] | ((account: AccountSpec) => readonly string[]);
+  /** How long a browser may take to start before it is killed. */
+  launchTimeoutMs?: number;
 }
 
 export function browserOpener(options: BrowserOpenerOptions): OpenAccountBrowser {
@@ -25,6 +28,7 @@ export function browserOpener(options: BrowserOpenerOptions): OpenAccountBrowser
       extraArgs,
       // No host outside the platform's own even resolves: covers WebSockets and workers the page guard cannot see.
       hosts: reader.hosts,
+      launchTimeoutMs: options.launchTimeoutMs,
     });
     return accountBrowser(browser, reader);
   };
@@ -56,7 +60,7 @@ function accountBrowser(browser: Browser, reader: Pick<PlatformReader, 'hosts'>)
     close: async () => {
       closing = true;
       await Promise.all(contexts.map((c) => c.close().catch(() => undefined)));
-      await browser.close();
+      await closeWithin(browser);
     },
   };
 }

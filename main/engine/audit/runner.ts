@@ -11,7 +11,7 @@ import type { AccountResult, AuditResult, RequestsBlocked } from './model.ts';
 import type { ProgressEvent } from './progress.ts';
 import { scoreItems } from './score.ts';
 import {
-  AuditCancelledError, BrowserCrashedError, createStepRunner, errorForReport, PlatformNotSupportedError, reasonForError,
+  AuditCancelledError, BrowserCrashedError, createStepRunner, errorForReport, PlatformNotSupportedError, reasonForError, START_STEP,
 } from './steps.ts';
 
 /** A browser opened on one account's profile, with the platform's host allow-list applied to its pages. */
@@ -100,7 +100,7 @@ async function auditAccount(
     });
     const launch = options.openBrowser(account, reader);
     opening = launch;
-    const opened = await step('Starting the browser', () => launch);
+    const opened = await step(START_STEP, () => launch);
     browser = opened;
     opened.onCrash(() => { controller.abort(new BrowserCrashedError()); });
     read = await reader.read({

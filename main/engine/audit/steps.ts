@@ -1,10 +1,18 @@
+import { BrowserStartTimeoutError } from '../browser/bounded-launch.ts';
 import { BrowserLaunchError, ProfileDirError, ProfileInUseError } from '../browser/errors.ts';
 import type { StepRunner, UnreadReason } from '../types.ts';
 
+/** The first step of every account: a browser that does not start in time has failed, not the platform. */
+export const START_STEP = 'Starting the browser';
+
 export class StepTimeoutError extends Error {
+  readonly step: string;
   constructor(step: string, ms: number) {
-    super(`"${step}" took longer than ${Math.round(ms / 1000)} s.`);
+    super(step === START_STEP
+      ? `The browser did not answer within ${String(Math.round(ms / 1000))} s, so it was stopped.`
+      : `"${step}" took longer than ${String(Math.round(ms / 1000))} s.`);
     this.name = 'StepTimeoutError';
+    this.step = step;
   }
 }
 
@@ -31,7 +39,7 @@ export class PlatformNotSupportedError extends Error {
 
 /** Maps whatever stopped an account's audit to a reason an item can carry. */
 export function reasonForError(error: unknown): UnreadReason {
-  if (error instanceof StepTimeoutError) return 'timeout';
+  if (error instanceof StepTimeoutError) return error.step === START_STEP ? 'browser-failed' : 'timeout';
   if (error instanceof AuditCancelledError) return 'cancelled';
   if (error instanceof PlatformNotSupportedError) return 'not-supported';
   return 'browser-failed';
@@ -47,7 +55,9 @@ const OWN_ERRORS = [StepTimeoutError, AuditCancelledError, BrowserCrashedError, 
 export function errorForReport(error: unknown): string {
   if (OWN_ERRORS.some((kind) => error instanceof kind)) return (error as Error).message;
   if (error instanceof BrowserLaunchError) {
-    return 'The browser would not start. Check that it opens normally on its own, close any Chaperone sign-in window, or choose another browser.';
+    const start = error.cause instanceof BrowserStartTimeoutError
+      ? `The browser did not answer within ${String(error.cause.seconds)} seconds, so it was stopped.` : 'The browser would not start.';
+    return `${start} Check that it opens normally on its own, close any Chaperone sign-in window, or choose another browser.`;
   }
   if (error instanceof ProfileDirError) return "Chaperone will not use this account's browser folder: it belongs to an everyday browser profile.";
   const text = error instanceof Error ? error.message : String(error);

@@ -2,8 +2,8 @@
  * Starts the headless audit browser with puppeteer-core on an account's own profile.
  * Pipe transport: no debugging port that another local program could connect to.
  */
-import { launch, type Browser } from 'puppeteer-core';
-import { BrowserLaunchError } from './errors.ts';
+import type { Browser } from 'puppeteer-core';
+import { launchWithin } from './bounded-launch.ts';
 import { everydayProfiles, systemBrowserInputs } from './find-browsers.ts';
 import { auditBrowserArgs } from './launch-args.ts';
 import { assertNotDefaultUserDataDir, prepareProfileDir } from './profiles.ts';
@@ -23,11 +23,14 @@ export interface AuditBrowserOptions {
    * browser at all: a backstop for what guardPage cannot see (WebSockets, service workers).
    */
   hosts?: readonly string[];
+  /** How long the browser may take to start; it is killed after that. */
+  launchTimeoutMs?: number;
 }
 
 /**
  * Throws ProfileDirError for an everyday browser profile, ProfileInUseError when the profile is
- * open in another window, BrowserLaunchError when the browser will not start.
+ * open in another window, BrowserLaunchError when the browser will not start or does not answer
+ * within the launch timeout (it is then killed). Close it with closeWithin.
  */
 export async function launchAuditBrowser(options: AuditBrowserOptions): Promise<Browser> {
   const { executablePath, profileDir } = options;
@@ -37,19 +40,11 @@ export async function launchAuditBrowser(options: AuditBrowserOptions): Promise<
     assertNotDefaultUserDataDir(profileDir, everydayProfiles(systemBrowserInputs()));
     await prepareProfileDir(profileDir);
   }
-  try {
-    return await launch({
-      executablePath,
-      pipe: true,
-      headless: options.headless ?? true,
-      ...(profileDir === null ? {} : { userDataDir: profileDir }),
-      // The app owns the browser's lifetime; puppeteer's handlers would exit our process.
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-      args: auditBrowserArgs({ extraArgs }),
-    });
-  } catch (error) {
-    throw new BrowserLaunchError(executablePath, error);
-  }
+  return launchWithin({
+    executablePath,
+    pipe: true,
+    headless: options.headless ?? true,
+    ...(profileDir === null ? {} : { userDataDir: profileDir }),
+    args: auditBrowserArgs({ extraArgs }),
+  }, options.launchTimeoutMs);
 }

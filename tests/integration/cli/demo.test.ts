@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -7,13 +7,27 @@ import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../main/engine/report/json.ts';
 
 const exec = promisify(execFile);
+const ROOT = new URL('../../../', import.meta.url).pathname;
+
+/** `npm run demo`, as the README has a new user type it: npm itself when the tests run under npm. */
+function npmRunDemo(args: string[], env: NodeJS.ProcessEnv): Promise<{ stdout: string; stderr: string }> {
+  const npm = process.env.npm_execpath;
+  const [command, prefix] = npm === undefined ? ['npm', []] : [process.execPath, [npm]];
+  return exec(command, [...prefix, 'run', '--silent', 'demo', '--', ...args], { cwd: ROOT, env, timeout: 120_000 });
+}
 
 describe('chaperone demo, as a new user runs it', () => {
-  it('prints a scored audit of the demo clinician and writes the HTML and JSON reports', async () => {
+  it('on a first run, with an empty temp folder and home, prints a scored audit and writes the HTML and JSON reports', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'chaperone-demo-test-'));
     const json = join(dir, 'audit.json');
     const html = join(dir, 'audit.html');
-    const { stdout, stderr } = await exec(process.execPath, ['main/cli.ts', 'demo', '--json', json, '--html', html], { timeout: 120_000 });
+    const [temp, home] = [join(dir, 'tmp'), join(dir, 'home')];
+    await mkdir(temp);
+    await mkdir(home);
+    // Nothing cached from an earlier run can help: a fresh temp folder, home and npm cache. A non-zero exit rejects.
+    const { stdout, stderr } = await npmRunDemo(['--json', json, '--html', html], {
+      ...process.env, TMPDIR: temp, HOME: home, npm_config_cache: join(dir, 'npm-cache'),
+    });
 
     expect(stdout).toMatch(/Overall: \d+ out of 100, \d+% of automatic checks verified/);
     expect(stdout).toContain('== X (Twitter): Personal X (personal)');
@@ -40,6 +54,9 @@ describe('chaperone demo, as a new user runs it', () => {
     expect(personal?.stranger?.postsVisible).toBeGreaterThan(0);
     // The emulated pages ask for trackers; the audit browser blocked them.
     expect(personal?.requestsBlocked.offHost).toBeGreaterThan(0);
+
+    // Only caches stay behind in the temp folder: the demo's browser profiles are gone.
+    expect((await readdir(temp)).sort()).toEqual(['chaperone-emulator-certs', 'node-compile-cache']);
 
     const page = await readFile(html, 'utf8');
     expect(page).toContain('Social media audit');
