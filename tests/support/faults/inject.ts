@@ -16,11 +16,12 @@ if (fault === 'certificate') {
 }
 
 if (fault === 'listen') {
-  const listen = Server.prototype.listen;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the server as this
+  const listen = Server.prototype.listen as (this: Server, ...args: unknown[]) => Server;
   let calls = 0;
   Server.prototype.listen = function listenOrFail(this: Server, ...args: unknown[]): Server {
     calls += 1;
-    if (calls !== 3) return listen.apply(this, args as Parameters<typeof listen>);
+    if (calls !== 3) return listen.apply(this, args);
     const error = Object.assign(new Error('listen EADDRINUSE: address already in use 127.0.0.1'), { code: 'EADDRINUSE' });
     process.nextTick(() => this.emit('error', error));
     return this;
