@@ -8,7 +8,8 @@ Usage:
                                        Audit the accounts you signed in to
   chaperone report --from <audit.json> --declare-no-patient-info [--pdf|--text|--json <file>]
                                        Appraisal summary of an audit, for your portfolio
-  chaperone verify <file>              Check a summary is unchanged since Chaperone made it
+  chaperone verify <file>              Check a summary's fingerprint: shows accidental changes
+                                       since it was sealed, not who made it or when
 
 Options:
   --account <platform>:<kind>:<label>  An account to audit; repeat for more. kind is
@@ -48,7 +49,7 @@ Report options (chaperone report):
 
 Exit codes:
   0 all checked and passed   1 items need fixing    2 usage error
-  (verify: 0 unchanged, 1 changed or no fingerprint)
+  (verify: 0 fingerprint matches, 1 changed or no fingerprint)
   3 broken checklist file    4 no browser, or it would not start or stopped
   5 nothing failed but some items could not be checked
   6 a file could not be read or written             130 cancelled

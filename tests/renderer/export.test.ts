@@ -154,6 +154,12 @@ describe('the appraisal summary', () => {
     await time.fill('45');
   });
 
+  it('says what the files’ fingerprint shows, and that it cannot prove who made a file or when', async () => {
+    const main = await page.getByRole('main').innerText();
+    expect(main).toContain('Each file is sealed with a fingerprint. A fingerprint shows accidental changes; it cannot prove who made the file or when.');
+    expect(main).not.toMatch(/whether anyone has changed|tamper|proves|authentic/i);
+  });
+
   it('saves the summary as PDF, text and JSON, and says where each went', async () => {
     await press(page.getByRole('checkbox', { name: 'This document holds no information that could identify a patient' }), 'Space');
     for (const [button, name] of [['Save as PDF', 'appraisal.pdf'], ['Save as text', 'appraisal.txt'], ['Save as JSON', 'appraisal.json']] as const) {

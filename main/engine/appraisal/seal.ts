@@ -1,10 +1,12 @@
 /**
- * Seals an export so `chaperone verify` can tell whether any byte changed since Chaperone wrote it.
+ * Seals an export so `chaperone verify` can tell whether any byte changed since it was sealed.
+ * The hash has no key: anyone who edits a file can seal it again, so a seal shows accidental change
+ * only, never who made the file or when (docs/seal.md).
  * PDF: one comment line after %%EOF (readers ignore it). Text: a last "Chaperone fingerprint" line.
  * JSON: a top-level "seal" object.
  *
  * The file hash covers everything before the hex digest, including the seal's own version, date
- * and content fingerprint, so those cannot be edited either.
+ * and content fingerprint, so a stray edit to those is caught too.
  */
 import { createHash } from 'node:crypto';
 import type { AppraisalSummary } from './model.ts';

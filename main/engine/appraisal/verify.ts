@@ -1,19 +1,22 @@
 /**
  * `chaperone verify`: recomputes a sealed export's hash and says, in plain words, whether the file
- * is exactly as Chaperone wrote it. A file that cannot be read throws (the CLI reports file errors).
+ * has changed since it was sealed. The hash is unkeyed, so a match shows only that: not who made the
+ * file, nor that the date written in it is true (see docs/seal.md). A file that cannot be read
+ * throws (the CLI reports file errors).
  */
 import { readFile } from 'node:fs/promises';
 import {
   canonicalJson, PDF_SEAL_PREFIX, SEAL_VERSION, serialiseJson, sha256Hex,
 } from './seal.ts';
+import { FINGERPRINT_DIFFERS, NO_FINGERPRINT } from '../../shared/seal-words.ts';
 
 export type VerifyResult =
   | { ok: true; kind: 'pdf' | 'text' | 'json'; generated: string; content: string }
   | { ok: false; reason: string };
 
-export const CHANGED = 'This file has been changed since Chaperone made it.';
-export const NO_SEAL = 'This file has no Chaperone fingerprint.';
-const NEWER = 'This file was made by a newer version of Chaperone; update Chaperone to check it.';
+export const CHANGED = FINGERPRINT_DIFFERS;
+export const NO_SEAL = NO_FINGERPRINT;
+const NEWER = "This file's fingerprint is in a newer format than this version of Chaperone reads; update Chaperone to check it.";
 
 const LINE = /^(%chaperone-seal v|Chaperone fingerprint: v)(\d+) generated=(\S+) content=(\S+) file=([0-9a-f]{64})$/;
 
@@ -37,7 +40,7 @@ function verifyLine(bytes: Uint8Array): VerifyResult {
   const covered = bytes.subarray(0, bytes.length - file.length - 1);
   if (sha256Hex(covered) !== file) return { ok: false, reason: CHANGED };
   const isPdf = startsWith(bytes, '%PDF-');
-  // A PDF seal on a text file (or the reverse) was not written by Chaperone.
+  // A PDF seal on a text file (or the reverse) is not how Chaperone seals: the file has changed.
   if ((prefix === PDF_SEAL_PREFIX) !== isPdf) return { ok: false, reason: CHANGED };
   return { ok: true, kind: isPdf ? 'pdf' : 'text', generated, content };
 }

@@ -7,6 +7,7 @@ import { errorFor, type FieldError } from '../forms/field-errors.ts';
 import { AppraisalChoices, Declaration } from './appraisal-choices.tsx';
 import { draftFromForm, FIELD_IDS, formFromDraft, REFLECTION_MAX, type DraftForm } from './draft-form.ts';
 import { REFLECTION_PARTS, REFLECTION_PROMPTS } from '../../../main/shared/reflection-prompts.ts';
+import { FINGERPRINT_LIMITS } from '../../../main/shared/seal-words.ts';
 import { TextareaField } from './textarea-field.tsx';
 
 type Status = { state: 'idle' } | { state: 'busy'; what: string } | { state: 'done'; message: string; path?: string };
@@ -61,7 +62,7 @@ export function AppraisalForm({ audit }: { audit: StoredAudit }): React.JSX.Elem
       <h3 className="nhsuk-heading-s">Save the summary</h3>
       <p className="nhsuk-body">
         Upload the PDF to your appraisal portfolio. Paste the text into a reflection box. Keep the JSON file as a full record.
-        Each file carries a fingerprint that shows whether anyone has changed it since.
+        Each file is sealed with a fingerprint. {FINGERPRINT_LIMITS}
       </p>
       <div className="nhsuk-button-group">
         {FORMATS.map(({ format, label }) => (

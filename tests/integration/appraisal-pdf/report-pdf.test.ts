@@ -88,7 +88,7 @@ describe('chaperone report --pdf: the appraisal summary of the demo audit', () =
     for (const file of [pdf, text, json]) {
       const ok = await run(['verify', file]);
       expect(ok.code, file).toBe(EXIT.ok);
-      expect(ok.out).toMatch(/^Unchanged since Chaperone made it on \d+ \w+ \d{4}.* \(content fingerprint [0-9a-f]{16}…\)/);
+      expect(ok.out).toMatch(/^Fingerprint matches: this file has not changed since it was sealed\.\n.*cannot prove who made the file or when\.\nDate written in the file: \d+ \w+ \d{4} at \d\d:\d\d UTC\. Content fingerprint: [0-9a-f]{16}…\n$/);
     }
     const bytes = await readFile(pdf);
     const tampered = join(dir, 'tampered.pdf');
@@ -96,7 +96,7 @@ describe('chaperone report --pdf: the appraisal summary of the demo audit', () =
     await writeFile(tampered, bytes);
     const bad = await run(['verify', tampered]);
     expect(bad.code).toBe(EXIT.findings);
-    expect(bad.out).toBe('This file has been changed since Chaperone made it.\n');
+    expect(bad.out).toBe('Fingerprint does not match: this file has changed since it was sealed.\n');
   });
 
   it('no cookie, token, profile path or hidden handle appears in any export', async () => {

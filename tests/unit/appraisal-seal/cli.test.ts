@@ -17,20 +17,25 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
 const summary = { generatedAt: '2026-11-25T14:30:00.000Z', fingerprint: '0123456789abcdef'.repeat(4) };
 
 describe('chaperone verify', () => {
-  it('says when and with what content an untouched file was made, and exits 0', async () => {
+  it('says the fingerprint matches, what that cannot prove, and the date only as written in the file; exits 0', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'chaperone-verify-'));
     const file = join(dir, 'summary.txt');
     await writeFile(file, sealText('Reflective note\n', summary));
     const { code, out } = await run(['verify', file]);
     expect(code).toBe(EXIT.ok);
-    expect(out).toBe('Unchanged since Chaperone made it on 25 November 2026 at 14:30 UTC (content fingerprint 0123456789abcdef…).\n');
+    expect(out).toBe([
+      'Fingerprint matches: this file has not changed since it was sealed.',
+      'A fingerprint shows accidental changes; it cannot prove who made the file or when.',
+      'Date written in the file: 25 November 2026 at 14:30 UTC. Content fingerprint: 0123456789abcdef…',
+      '',
+    ].join('\n'));
   });
 
   it('exits 1 with the reason for an edited or unsealed file', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'chaperone-verify-'));
     const edited = join(dir, 'edited.txt');
     await writeFile(edited, sealText('Reflective note\n', summary).replace('note', 'nope'));
-    expect(await run(['verify', edited])).toMatchObject({ code: EXIT.findings, out: 'This file has been changed since Chaperone made it.\n' });
+    expect(await run(['verify', edited])).toMatchObject({ code: EXIT.findings, out: 'Fingerprint does not match: this file has changed since it was sealed.\n' });
     const plain = join(dir, 'plain.txt');
     await writeFile(plain, 'Reflective note\n');
     expect(await run(['verify', plain])).toMatchObject({ code: EXIT.findings, out: 'This file has no Chaperone fingerprint.\n' });
@@ -67,6 +72,8 @@ describe('chaperone report, before any browser starts', () => {
     const { out } = await run(['--help']);
     expect(out).toContain('chaperone report --from');
     expect(out).toContain('chaperone verify <file>');
+    expect(out).toMatch(/chaperone verify <file> +Check a summary's fingerprint: shows accidental changes\n +since it was sealed, not who made it or when\n/);
+    expect(out).not.toContain('since Chaperone made it');
     expect(out).toMatch(/"What\?", "So what\?" and "Now what\?"/);
   });
 });

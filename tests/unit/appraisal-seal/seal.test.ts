@@ -28,7 +28,7 @@ function positions(length: number): number[] {
   return [...new Set(picks.filter((p) => p >= 0 && p < length))];
 }
 
-describe('sealing an export so anyone can check it was not edited', () => {
+describe('sealing an export so accidental changes to it can be caught', () => {
   const cases = [
     ['pdf', sealPdf(pdf, summary)],
     ['text', enc.encode(sealText(text, summary))],
@@ -94,7 +94,7 @@ describe('sealing an export so anyone can check it was not edited', () => {
     await writeFile(file, sealText(text, summary));
     expect(await verifyFile(file)).toMatchObject({ ok: true, kind: 'text' });
     await writeFile(file, sealText(text, summary).replace('checked', 'Checked'));
-    expect(await verifyFile(file)).toEqual({ ok: false, reason: 'This file has been changed since Chaperone made it.' });
+    expect(await verifyFile(file)).toEqual({ ok: false, reason: 'Fingerprint does not match: this file has changed since it was sealed.' });
   });
 
   it('canonical JSON does not depend on key order', () => {
