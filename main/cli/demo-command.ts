@@ -13,12 +13,16 @@ import { startEmulators, type RunningEmulators } from '../demo/harness.ts';
 import { signedInOpener } from '../demo/signed-in-opener.ts';
 import { createThirdPartyEmulator } from '../demo/third-party.ts';
 import type { PlatformEmulator } from '../demo/types.ts';
+import { refuseSameFile } from './distinct-files.ts';
 import { EXIT } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
 import type { CommonOptions } from './options.ts';
 import { runAndReport } from './run-and-report.ts';
 
 export async function demoCommand(options: CommonOptions, io: CliIo, signal: AbortSignal): Promise<number> {
+  const json = options.json ?? 'reports/demo-audit.json';
+  const html = options.html ?? 'reports/demo-audit.html';
+  await refuseSameFile([{ flag: '--json', path: json, role: 'output' }, { flag: '--html', path: html, role: 'output' }]);
   const browser = chooseBrowser({ ...systemBrowserInputs(), override: options.browser });
   // Each demo account has its own emulated site, as real accounts have their own sessions.
   const sites = await Promise.all(DEMO_ACCOUNTS.map(async (demo) => {
@@ -42,7 +46,7 @@ export async function demoCommand(options: CommonOptions, io: CliIo, signal: Abo
     const { report } = await runAndReport({
       accounts: DEMO_ACCOUNTS.map((d) => d.account), profile: DEMO_PROFILE, openBrowser,
       concurrency: options.concurrency, quiet: options.quiet, checklists: options.checklists, signal,
-      json: options.json ?? 'reports/demo-audit.json', html: options.html ?? 'reports/demo-audit.html',
+      json, html,
     }, io);
     if (report.audit.cancelled) return EXIT.cancelled;
     // Findings are the point of the demo; a demo account that could not be audited is a fault.

@@ -16,6 +16,7 @@ import { parseReport } from '../engine/report/json.ts';
 import { DEFAULT_SETTINGS } from '../engine/store/model.ts';
 import { storedAuditRecord } from '../engine/store/schema.ts';
 import type { StoredAudit } from '../shared/api-contract.ts';
+import { refuseSameFile } from './distinct-files.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
 import { commonOptions, type ParsedArgs } from './options.ts';
@@ -32,6 +33,14 @@ export async function reportCommand(values: ParsedArgs['values'], env: NodeJS.Pr
   }
   const timeSpentMinutes = parseMinutes(values['time-spent']);
   const common = commonOptions(values, env);
+  await refuseSameFile([
+    { flag: '--from', path: values.from, role: 'input' },
+    { flag: '--previous', path: values.previous, role: 'input' },
+    { flag: '--reflection', path: values.reflection, role: 'input' },
+    { flag: '--text', path: values.text, role: 'output' },
+    { flag: '--json', path: values.json, role: 'output' },
+    { flag: '--pdf', path: values.pdf, role: 'output' },
+  ]);
   try {
     const audit = await readAudit(values.from);
     const previous = values.previous === undefined ? null : await readAudit(values.previous);

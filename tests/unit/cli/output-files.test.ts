@@ -1,7 +1,8 @@
 /**
  * Files the CLI writes: a failure is exit 6 with the file and the cause in plain words (no stack
  * trace), the file that was there before is never truncated or replaced by half a file, no
- * temporary file is left behind, and new files are the owner's only (0600).
+ * temporary file is left behind, new files are the owner's only (0600), and an output that
+ * names the same file as an input or another output is refused before anything is written.
  */
 import { lstat, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -94,5 +95,57 @@ describe('the files written', () => {
     expect((await run([...report, '--text', link])).code).toBe(EXIT.ok);
     expect((await lstat(link)).isSymbolicLink()).toBe(true);
     expect(await readFile(real, 'utf8')).toMatch(/Chaperone fingerprint/);
+  });
+});
+
+describe('two names for the same file', () => {
+  let source: string;
+  beforeEach(async () => {
+    source = join(dir, 'audit.json');
+    await writeFile(source, await readFile(DEMO));
+  });
+
+  it.each([
+    ['--json', '--from', (f: string) => ['report', '--from', f, '--declare-no-patient-info', '--json', f]],
+    ['--text', '--previous', (f: string) => [...report, '--previous', f, '--text', f]],
+    ['--pdf', '--reflection', (f: string) => [...report, '--reflection', f, '--pdf', f]],
+  ])('report %s naming the %s file is refused with exit 2 and the file untouched', async (output, input, args) => {
+    const before = await readFile(source);
+    const { code, err } = await run(args(source));
+    expect(code).toBe(EXIT.usage);
+    expect(err).toContain(`${output} and ${input} name the same file (${source}): writing it would overwrite what Chaperone is reading.`);
+    expect(await readFile(source)).toEqual(before);
+  });
+
+  it('report --json through a symbolic link to the --from file is refused too', async () => {
+    const link = join(dir, 'summary.json');
+    await symlink(source, link);
+    const before = await readFile(source);
+    const { code, err } = await run(['report', '--from', source, '--declare-no-patient-info', '--json', link]);
+    expect(code).toBe(EXIT.usage);
+    expect(err).toContain('--json and --from name the same file');
+    expect(await readFile(source)).toEqual(before);
+  });
+
+  it('report --text and --json naming one new file is refused before either is written', async () => {
+    const out = join(dir, 'summary.out');
+    const { code, err } = await run([...report, '--text', out, '--json', join(dir, '.', 'summary.out')]);
+    expect(code).toBe(EXIT.usage);
+    expect(err).toContain(`--text and --json name the same file (${out}); give each its own file.`);
+    expect(await readdir(dir)).toEqual(['audit.json']);
+  });
+
+  it.each([
+    ['audit', ['audit', '--name', 'Amina Rahman', '--account', 'x:personal:Personal X', '--browser', '/nowhere/chrome']],
+    ['demo', ['demo', '--browser', '/nowhere/chrome']],
+  ])('%s --json and --html naming one file is refused before anything runs', async (_, args) => {
+    const out = join(dir, 'report.out');
+    const { code, err } = await run([...args, '--json', out, '--html', out]);
+    expect(code).toBe(EXIT.usage);
+    expect(err).toContain(`--json and --html name the same file (${out}); give each its own file.`);
+  });
+
+  it('--from and --previous may be the same audit', async () => {
+    expect((await run([...report, '--previous', DEMO])).code).toBe(EXIT.ok);
   });
 });
