@@ -2,6 +2,7 @@
  * The `chaperone` command: audit, sign-in, demo, report, verify. Runs under plain Node 24; never imports Electron.
  */
 import { ChecklistError } from './engine/checklist/model.ts';
+import { FileAccessError } from './engine/files/file-access-error.ts';
 import { isFileError } from './engine/host/error-message.ts';
 import {
   BrowserLaunchError, BrowserNotFoundError, ProfileDirError, ProfileInUseError,
@@ -64,6 +65,10 @@ function reportError(error: unknown, io: CliIo, env: NodeJS.ProcessEnv): number 
     || error instanceof ProfileInUseError || error instanceof ProfileDirError) {
     io.err(`chaperone: ${message}\n`);
     return EXIT.browser;
+  }
+  if (error instanceof FileAccessError) {
+    io.err(`chaperone: ${message}\n`);
+    return EXIT.io;
   }
   if (isFileError(error)) {
     io.err(`chaperone: could not write or read a file: ${message}\n`);

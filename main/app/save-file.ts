@@ -1,7 +1,7 @@
 /** "Save the report": the system's save dialog, starting in the user's Documents folder, then the file written there. */
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SaveDialogOptions, SaveDialogReturnValue } from 'electron';
+import { writeFileSafely } from '../engine/files/write-file-safely.ts';
 
 export interface SaveFileOptions {
   /** Electron's dialog.showSaveDialog, attached to the window when there is one. */
@@ -20,8 +20,8 @@ export function saveFileWithDialog(options: SaveFileOptions): (suggestedName: st
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     });
     if (canceled || filePath === '') return null;
-    // Text as UTF-8; bytes (the PDF) exactly as they are.
-    await writeFile(filePath, content, typeof content === 'string' ? 'utf8' : null);
+    // Text as UTF-8; bytes (the PDF) exactly as they are; a failed write leaves the old file whole.
+    await writeFileSafely(filePath, content);
     return filePath;
   };
 }

@@ -1,5 +1,6 @@
 import { chooseBrowser, systemBrowserInputs } from '../engine/browser/find-browsers.ts';
 import { browserOpener } from '../engine/audit/open-browser.ts';
+import { refuseSameFile } from './distinct-files.ts';
 import type { CliIo } from './io.ts';
 import { auditOptions, type ParsedArgs } from './options.ts';
 import { checklistsFor, runAndReport } from './run-and-report.ts';
@@ -7,6 +8,7 @@ import { checklistsFor, runAndReport } from './run-and-report.ts';
 /** `chaperone audit`: the accounts the user signed in to, in the app's own profiles. */
 export async function auditCommand(values: ParsedArgs['values'], env: NodeJS.ProcessEnv, io: CliIo, signal: AbortSignal): Promise<number> {
   const options = auditOptions(values, env);
+  await refuseSameFile([{ flag: '--json', path: options.json, role: 'output' }, { flag: '--html', path: options.html, role: 'output' }]);
   const browser = chooseBrowser({ ...systemBrowserInputs(), override: options.browser });
   const { exitCode } = await runAndReport({
     accounts: options.accounts,

@@ -13,6 +13,7 @@ import { startEmulators, type RunningEmulators } from '../demo/harness.ts';
 import { signedInOpener } from '../demo/signed-in-opener.ts';
 import { createThirdPartyEmulator } from '../demo/third-party.ts';
 import type { PlatformEmulator } from '../demo/types.ts';
+import { refuseSameFile } from './distinct-files.ts';
 import { DemoSitesError, EXIT } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
 import type { CommonOptions } from './options.ts';
@@ -21,7 +22,10 @@ import { checklistsFor, runAndReport } from './run-and-report.ts';
 interface DemoSite { platform: PlatformEmulator; running: RunningEmulators }
 
 export async function demoCommand(options: CommonOptions, io: CliIo, signal: AbortSignal): Promise<number> {
+  const json = options.json ?? 'reports/demo-audit.json';
+  const html = options.html ?? 'reports/demo-audit.html';
   // What can fail without starting anything comes first.
+  await refuseSameFile([{ flag: '--json', path: json, role: 'output' }, { flag: '--html', path: html, role: 'output' }]);
   const browser = chooseBrowser({ ...systemBrowserInputs(), override: options.browser });
   const checklists = await checklistsFor(options.checklists);
   // Everything started from here on is released on the way out, however the demo ends.
@@ -52,8 +56,7 @@ export async function demoCommand(options: CommonOptions, io: CliIo, signal: Abo
     const openBrowser = signedInOpener(base, (account) => site(account.id).platform.issueSessionCookies());
     const { report, exitCode } = await runAndReport({
       accounts: DEMO_ACCOUNTS.map((d) => d.account), profile: DEMO_PROFILE, openBrowser, checklists,
-      concurrency: options.concurrency, quiet: options.quiet, signal,
-      json: options.json ?? 'reports/demo-audit.json', html: options.html ?? 'reports/demo-audit.html',
+      concurrency: options.concurrency, quiet: options.quiet, signal, json, html,
     }, io);
     if (exitCode === EXIT.cancelled || exitCode === EXIT.browser) return exitCode;
     // Findings are the point of the demo; a demo account that could not be audited is a fault.

@@ -2,8 +2,7 @@
  * `chaperone report`: the appraisal summary of an audit, as PDF, plain text and/or JSON, each
  * sealed so `chaperone verify` can check it. Built by the same code as the app's export screen.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, dirname, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { buildAppraisal } from '../engine/appraisal/build.ts';
 import { appraisalHtml } from '../engine/appraisal/html.ts';
 import { appraisalJsonValue } from '../engine/appraisal/json.ts';
@@ -13,13 +12,16 @@ import { closeWithin } from '../engine/browser/bounded-launch.ts';
 import { sealJson, sealPdf, sealText } from '../engine/appraisal/seal.ts';
 import { appraisalText } from '../engine/appraisal/text.ts';
 import { chooseBrowser, systemBrowserInputs } from '../engine/browser/find-browsers.ts';
+import { INPUT_LIMITS, readInputFile, type InputLimit } from '../engine/files/read-input-file.ts';
 import { parseReport } from '../engine/report/json.ts';
 import { DEFAULT_SETTINGS } from '../engine/store/model.ts';
 import { storedAuditRecord } from '../engine/store/schema.ts';
 import type { StoredAudit } from '../shared/api-contract.ts';
+import { refuseSameFile } from './distinct-files.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
 import { commonOptions, type CommonOptions, type ParsedArgs } from './options.ts';
+import { writeOutput } from './outputs.ts';
 import { APP_VERSION } from './version.ts';
 
 /** A --from/--previous/--reflection file that is there but is not what it should be. */
@@ -32,10 +34,18 @@ export async function reportCommand(values: ParsedArgs['values'], env: NodeJS.Pr
   }
   const timeSpentMinutes = parseMinutes(values['time-spent']);
   const common = commonOptions(values, env);
+  await refuseSameFile([
+    { flag: '--from', path: values.from, role: 'input' },
+    { flag: '--previous', path: values.previous, role: 'input' },
+    { flag: '--reflection', path: values.reflection, role: 'input' },
+    { flag: '--text', path: values.text, role: 'output' },
+    { flag: '--json', path: values.json, role: 'output' },
+    { flag: '--pdf', path: values.pdf, role: 'output' },
+  ]);
   try {
     const audit = await readAudit(values.from);
     const previous = values.previous === undefined ? null : await readAudit(values.previous);
-    const reflection = values.reflection === undefined ? { what: '', soWhat: '', nowWhat: '' } : parseReflection(await readFile(values.reflection, 'utf8'), values.reflection);
+    const reflection = values.reflection === undefined ? { what: '', soWhat: '', nowWhat: '' } : parseReflection(await readText(values.reflection, INPUT_LIMITS.reflection), values.reflection);
     const summary = buildAppraisal({
       audit, previous, reflection,
       profile: { ...audit.report.profile, registrationNumber: values['registration-number']?.trim() || null },
@@ -49,16 +59,14 @@ export async function reportCommand(values: ParsedArgs['values'], env: NodeJS.Pr
       appVersion: APP_VERSION,
       generatedAt: now,
     });
-    const write = async (file: string, content: string | Uint8Array, what: string): Promise<void> => {
-      const path = resolve(file);
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, content);
-      io.err(`${what} written to ${path}\n`);
-    };
+    // Every file is made before any is written: a PDF that cannot be rendered leaves the others as they were.
     const text = sealText(appraisalText(summary), summary);
-    if (values.text !== undefined) await write(values.text, text, 'Appraisal text');
-    if (values.json !== undefined) await write(values.json, sealJson(appraisalJsonValue(summary, audit.report, values['show-handles'] === true), summary), 'Appraisal JSON');
-    if (values.pdf !== undefined) await write(values.pdf, await pdfOf(summary, common), 'Appraisal PDF');
+    const outputs = [
+      ...(values.text === undefined ? [] : [{ file: values.text, content: text, what: 'Appraisal text' }]),
+      ...(values.json === undefined ? [] : [{ file: values.json, content: sealJson(appraisalJsonValue(summary, audit.report, values['show-handles'] === true), summary), what: 'Appraisal JSON' }]),
+      ...(values.pdf === undefined ? [] : [{ file: values.pdf, content: await pdfOf(summary, common), what: 'Appraisal PDF' }]),
+    ];
+    for (const { file, content, what } of outputs) await writeOutput(file, content, what, io);
     // No file asked for: the text goes to the screen, ready to paste into a portal.
     if (values.pdf === undefined && values.text === undefined && values.json === undefined) io.out(text);
     return EXIT.ok;
@@ -81,7 +89,7 @@ async function pdfOf(summary: AppraisalSummary, options: CommonOptions): Promise
 
 /** A JSON report (schema v1) or a stored audit ({ id, report, answers, rechecks }) as the app keeps it. */
 export async function readAudit(file: string): Promise<StoredAudit> {
-  const text = await readFile(file, 'utf8');
+  const text = await readText(file, INPUT_LIMITS.audit);
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -98,6 +106,10 @@ export async function readAudit(file: string): Promise<StoredAudit> {
   } catch (error) {
     throw new InputFileError(error instanceof Error ? error.message : String(error));
   }
+}
+
+async function readText(file: string, limit: InputLimit): Promise<string> {
+  return (await readInputFile(file, limit)).toString('utf8');
 }
 
 const HEADINGS: Record<string, keyof Reflection> = { 'what?': 'what', 'so what?': 'soWhat', 'now what?': 'nowWhat' };

@@ -1,4 +1,5 @@
-import { verifyFile } from '../engine/appraisal/verify.ts';
+import { verifyBytes } from '../engine/appraisal/verify.ts';
+import { INPUT_LIMITS, readInputFile } from '../engine/files/read-input-file.ts';
 import { FINGERPRINT_LIMITS, FINGERPRINT_MATCHES } from '../shared/seal-words.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
@@ -12,7 +13,8 @@ export async function verifyCommand(rest: string[], io: CliIo): Promise<number> 
   const [file, ...extra] = rest;
   if (file === undefined) throw new UsageError('Say which file to check: chaperone verify <file>.');
   if (extra.length > 0) throw new UsageError(`"chaperone verify" checks one file at a time, not: ${rest.join(' ')}`);
-  const result = await verifyFile(file);
+  // Read with a cap: a folder, /dev/zero or a huge file is a file error (exit 6), not a hang.
+  const result = verifyBytes(new Uint8Array(await readInputFile(file, INPUT_LIMITS.sealed)));
   if (!result.ok) {
     io.out(`${result.reason}\n`);
     return EXIT.findings;

@@ -4,8 +4,10 @@
  * must refuse to audit rather than judge against a checklist it only half understood.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { FileAccessError } from '../files/file-access-error.ts';
+import { INPUT_LIMITS, readInputFile } from '../files/read-input-file.ts';
 import { ChecklistError } from './model.ts';
 import type { ChecklistItem, ChecklistSet, GuidanceReference, PlatformChecklist } from './model.ts';
 import { parseGuidanceFile } from './guidance.ts';
@@ -62,9 +64,17 @@ async function readFolder(dir: string): Promise<Map<string, string>> {
     const other = byStem.get(stem(name));
     if (other !== undefined) throw new ChecklistError(name, '', null, `${other} and ${name} describe the same thing: keep one file`);
     byStem.set(stem(name), name);
-    files.set(name, await readFile(join(dir, name), 'utf8'));
+    files.set(name, await readChecklistFile(dir, name));
   }
   return files;
+}
+
+async function readChecklistFile(dir: string, name: string): Promise<string> {
+  try {
+    return (await readInputFile(join(dir, name), INPUT_LIMITS.checklist)).toString('utf8');
+  } catch (error) {
+    throw new ChecklistError(name, '', null, `cannot be read: ${error instanceof FileAccessError ? error.reason : String(error)}`);
+  }
 }
 
 function fileNamed(files: ReadonlyMap<string, string>, wanted: string, dir: string): [string, string] {

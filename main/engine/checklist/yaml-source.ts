@@ -25,6 +25,9 @@ export function formatPath(path: FieldPath): string {
   return out;
 }
 
+/** The most aliases (`*name`) a checklist may use; a "billion laughs" file needs far more. */
+const MAX_ALIASES = 50;
+
 export function readYaml(file: string, text: string): YamlSource {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
@@ -39,7 +42,7 @@ export function readYaml(file: string, text: string): YamlSource {
   const root = doc.contents;
   return {
     file,
-    data: doc.toJS({ maxAliasCount: 50 }),
+    data: toData(file, () => doc.toJS({ maxAliasCount: MAX_ALIASES })),
     lineOf(path) {
       if (root === null) return null;
       let node: Node = root;
@@ -63,4 +66,17 @@ export function readYaml(file: string, text: string): YamlSource {
       return line;
     },
   };
+}
+
+/** The parser refuses a file whose aliases would expand too far by throwing; say so as a broken checklist. */
+function toData(file: string, convert: () => unknown): unknown {
+  try {
+    return convert();
+  } catch (error) {
+    const problem = error instanceof Error ? error.message : String(error);
+    if (/alias/i.test(problem)) {
+      throw new ChecklistError(file, '', null, `uses YAML aliases (*name) more than the ${MAX_ALIASES} times Chaperone allows, which could make it expand without limit; write the values out in full`);
+    }
+    throw new ChecklistError(file, '', null, `YAML could not be read: ${problem.split('\n')[0] ?? ''}`);
+  }
 }

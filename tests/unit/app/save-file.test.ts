@@ -1,5 +1,5 @@
 /** "Save the report" in the app: the system save dialog starts in Documents with the suggested name, and Cancel writes nothing. */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -34,5 +34,17 @@ describe('saving a file through the save dialog', () => {
     const { save } = dialogAnswering({ canceled: true, filePath: '' });
     expect(await save('chaperone-audit-2026-11-25.json', '{}')).toBeNull();
     expect(readdirSync(documents)).toEqual([]);
+  });
+
+  it('writes the file for its owner only, and a failed save leaves the file that was there whole', async () => {
+    const chosen = join(documents, 'audit.json');
+    writeFileSync(chosen, 'the previous report\n', { mode: 0o644 });
+    await dialogAnswering({ canceled: false, filePath: chosen }).save('chaperone-audit.json', '{"kind":"chaperone-audit"}\n');
+    expect(statSync(chosen).mode & 0o777).toBe(0o600);
+    const folder = join(documents, 'a folder.json');
+    mkdirSync(folder);
+    await expect(dialogAnswering({ canceled: false, filePath: folder }).save('chaperone-audit.json', '{}'))
+      .rejects.toThrow(`Could not write ${folder}: it is a folder, not a file.`);
+    expect(readdirSync(documents).sort()).toEqual(['a folder.json', 'audit.json']);
   });
 });
