@@ -10,6 +10,7 @@ import {
 import { assertJsonObjectFile, moveAside } from './recovery.ts';
 import { firstIssue, storeDataSchema } from './schema.ts';
 import { encryptionNotice, fromDocument, toDocument } from './sealing.ts';
+import { removeTempCopies } from './temp-copies.ts';
 import { REASONS, UnreadableStoreError } from './unreadable.ts';
 import { writeDocument } from './write-document.ts';
 
@@ -39,6 +40,7 @@ export async function openStore(options: OpenStoreOptions): Promise<AppStore> {
   const now = options.now ?? ((): Date => new Date());
   const path = join(dir, `${name}.json`);
   const create = (): KeyValueBackend => options.createBackend({ dir, name });
+  removeLeftovers(dir, name);
 
   let recovered: StoreStatus['recovered'] = null;
   let loaded: Loaded;
@@ -76,9 +78,19 @@ export async function openStore(options: OpenStoreOptions): Promise<AppStore> {
     clear: () => serially(() => {
       backend.store = {};
       current = emptyStoreData();
+      removeTempCopies(dir, name);
       return Promise.resolve();
     }),
   };
+}
+
+/** Copies left by a write that was interrupted (a crash, a full disk): removed at each start. */
+function removeLeftovers(dir: string, name: string): void {
+  try {
+    removeTempCopies(dir, name);
+  } catch {
+    // A copy that cannot be removed now is no reason not to open; "Delete all my data" says if it fails.
+  }
 }
 
 /** Throws UnreadableStoreError for anything that makes the file unreadable; writes nothing. */
