@@ -13,6 +13,8 @@ export async function safeStorageEncryptor(): Promise<Encryptor> {
     unavailableReason,
     encrypt: async (plain) => (await safeStorage.encryptStringAsync(plain)).toString('base64'),
     decrypt: async (sealed) => (await safeStorage.decryptStringAsync(Buffer.from(sealed, 'base64'))).result,
+    // A keyring may be locked, or not yet started, when the app opens: the store asks again while its file is locked.
+    recheck: safeStorageEncryptor,
   };
 }
 

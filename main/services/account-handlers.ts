@@ -39,16 +39,18 @@ export function accountHandlers(deps: HandlerDeps, runs: AuditRuns): AccountHand
   return {
     'accounts:list': () => Promise.resolve(store.read().accounts),
     'accounts:add': async (request) => {
-      const data = store.read();
       const label = request.label;
-      if (data.accounts.some((a) => a.label.toLowerCase() === label.toLowerCase())) {
-        throw new ApiError(`You already have an account called "${label}". Give this one a different name.`);
-      }
       const account: Account = {
         id: deps.newId(), platform: request.platform, label, kind: request.kind, host: request.host ?? null,
         addedAt: deps.now().toISOString(), lastSessionCheck: null,
       };
-      await store.update((d) => ({ ...d, accounts: [...d.accounts, account] }));
+      // Checked inside the update, so two adds at the same moment cannot both take one label.
+      await store.update((d) => {
+        if (d.accounts.some((a) => a.label.toLowerCase() === label.toLowerCase())) {
+          throw new ApiError(`You already have an account called "${label}". Give this one a different name.`);
+        }
+        return { ...d, accounts: [...d.accounts, account] };
+      });
       return account;
     },
     'accounts:signIn': async ({ accountId }) => {

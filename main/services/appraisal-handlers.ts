@@ -15,6 +15,7 @@ import type { HandlerDeps } from './deps.ts';
 import { findAudit } from './find-record.ts';
 import type { Handlers } from './handler-table.ts';
 import { previousAudit } from './history-handlers.ts';
+import { updateAudit } from './update-audit.ts';
 
 type AppraisalHandlers = Pick<Handlers, 'report:saveAppraisalDraft' | 'report:exportAppraisal'>;
 
@@ -54,12 +55,7 @@ async function render(format: AppraisalFormat, summary: AppraisalSummary, audit:
 export function appraisalHandlers(deps: HandlerDeps): AppraisalHandlers {
   const { store } = deps;
   return {
-    'report:saveAppraisalDraft': async ({ auditId, draft }) => {
-      const audit = findAudit(store.read(), auditId);
-      const updated: StoredAudit = { ...audit, appraisal: draft };
-      await store.update((data) => ({ ...data, history: data.history.map((a) => (a.id === auditId ? updated : a)) }));
-      return updated;
-    },
+    'report:saveAppraisalDraft': ({ auditId, draft }) => updateAudit(store, auditId, (audit) => ({ ...audit, appraisal: draft })),
     'report:exportAppraisal': async ({ auditId, format }) => {
       const data = store.read();
       const audit = findAudit(data, auditId);

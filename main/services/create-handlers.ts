@@ -1,3 +1,4 @@
+import type { AppStore } from '../engine/store/model.ts';
 import { accountHandlers } from './account-handlers.ts';
 import { appraisalHandlers } from './appraisal-handlers.ts';
 import { auditHandlers } from './audit-handlers.ts';
@@ -26,5 +27,17 @@ export function createHandlers(
     ...appraisalHandlers(deps),
     ...settingsHandlers(deps, runs),
   };
-  return { handlers, runs };
+  return { handlers: retryingWhileLocked(deps.store, handlers), runs };
+}
+
+/**
+ * While the stored data is locked (no keychain yet, say), every call first asks the keychain again
+ * and re-reads the file, so the data opens as soon as it can; "Try again" on the screen is one such call.
+ */
+function retryingWhileLocked(store: AppStore, handlers: Handlers): Handlers {
+  const wrapped = Object.entries(handlers).map(([channel, handler]) => [channel, async (args: unknown): Promise<unknown> => {
+    if (store.status.locked !== null) await store.retry();
+    return (handler as (args: unknown) => Promise<unknown>)(args);
+  }]);
+  return Object.fromEntries(wrapped) as Handlers;
 }

@@ -5,6 +5,7 @@ import { summarise } from './audit-summary.ts';
 import type { HandlerDeps } from './deps.ts';
 import { findAudit } from './find-record.ts';
 import type { Handlers } from './handler-table.ts';
+import { updateAudit } from './update-audit.ts';
 
 type HistoryHandlers = Pick<Handlers, 'history:list' | 'history:get' | 'history:answer' | 'history:delete' | 'history:compare'>;
 
@@ -24,16 +25,14 @@ export function historyHandlers({ store, now }: HandlerDeps): HistoryHandlers {
     // Newest first: the screen and the export both start from the latest audit.
     'history:list': () => Promise.resolve(store.read().history.map(summarise).reverse()),
     'history:get': ({ auditId }) => Promise.resolve(findAudit(store.read(), auditId)),
-    'history:answer': async ({ auditId, accountId, itemId, answer, note }) => {
-      const audit = findAudit(store.read(), auditId);
-      const account = audit.report.audit.accounts.find((a) => a.account.id === accountId);
-      const item = account?.items.find((i) => i.itemId === itemId);
-      if (item?.status !== 'manual') throw new ApiError('That question is not part of this audit.');
+    'history:answer': ({ auditId, accountId, itemId, answer, note }) => {
       const recorded: ManualAnswer = { accountId, itemId, answer, note: note?.trim() ?? '', answeredAt: now().toISOString() };
-      const answers = [...audit.answers.filter((a) => a.accountId !== accountId || a.itemId !== itemId), recorded];
-      const updated = { ...audit, answers };
-      await store.update((data) => ({ ...data, history: data.history.map((a) => (a.id === auditId ? updated : a)) }));
-      return updated;
+      return updateAudit(store, auditId, (audit) => {
+        const account = audit.report.audit.accounts.find((a) => a.account.id === accountId);
+        const item = account?.items.find((i) => i.itemId === itemId);
+        if (item?.status !== 'manual') throw new ApiError('That question is not part of this audit.');
+        return { ...audit, answers: [...audit.answers.filter((a) => a.accountId !== accountId || a.itemId !== itemId), recorded] };
+      });
     },
     'history:compare': ({ auditId }) => {
       const data = store.read();
@@ -41,8 +40,10 @@ export function historyHandlers({ store, now }: HandlerDeps): HistoryHandlers {
       return Promise.resolve(compareAudits(previousAudit(data.history, audit), audit));
     },
     'history:delete': async ({ auditId }) => {
-      findAudit(store.read(), auditId);
-      const data = await store.update((d) => ({ ...d, history: d.history.filter((a) => a.id !== auditId) }));
+      const data = await store.update((d) => {
+        findAudit(d, auditId);
+        return { ...d, history: d.history.filter((a) => a.id !== auditId) };
+      });
       return data.history.map(summarise).reverse();
     },
   };

@@ -152,6 +152,8 @@ export interface AppStatus {
   encryptionNotice: string | null;
   /** Set when the stored data could not be read at start-up and was moved aside. */
   recovered: { backupPath: string; reason: string } | null;
+  /** Set while the stored data is safe but cannot be opened (no keychain, a newer Chaperone's file): nothing is saved until it can. */
+  locked: { reason: string } | null;
 }
 
 export type AuditEvent =

@@ -16,11 +16,12 @@ import { useAsync } from '../hooks/use-async.ts';
 function Dashboard({ data, onCheckAgain }: { data: HomeData; onCheckAgain: () => void }): React.JSX.Element {
   const { navigate } = useNavigation();
   const [lookedAgain, setLookedAgain] = useState(false);
+  const [triedAgain, setTriedAgain] = useState(false);
   const latest = data.history[0];
   const canRun = data.browsers.length > 0 && data.accounts.length > 0;
   return (
     <>
-      <Notices status={data.status} />
+      <Notices status={data.status} triedAgain={triedAgain} onTryAgain={() => { setTriedAgain(true); onCheckAgain(); }} />
       {data.browsers.length === 0 && <NoBrowser lookedAgain={lookedAgain} onCheckAgain={() => { setLookedAgain(true); onCheckAgain(); }} />}
       {data.accounts.length === 0 ? <NoAccounts /> : (
         <>

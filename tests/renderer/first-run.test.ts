@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations, screenshot } from '../support/accessibility.ts';
 import { openRendererApp, type RendererApp } from '../support/renderer-app.ts';
+import type { AppStatus } from '../../main/shared/api-contract.ts';
 import type { Harness } from '../unit/services/handler-fixtures.ts';
 
 let ui: RendererApp;
@@ -100,5 +101,32 @@ describe('first run', () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'first-run-rejected');
     expect(app.store.read().profile).toBeNull();
+  });
+
+  it('says first when the saved data is locked, and goes on to Home once "Try again" opens it', async () => {
+    const realStatus = app.handlers['settings:status'];
+    let locked: AppStatus['locked'] = {
+      reason: 'Your saved audits are locked because your keychain is not available; they are safe. Unlock your keychain, then try again.',
+    };
+    // The bridge looks handlers up at each call; the real store is not locked, so the status says it is.
+    app.handlers['settings:status'] = async () => ({ ...(await realStatus(undefined)), locked });
+    try {
+      await page.reload();
+      const callout = page.locator('.nhsuk-card--warning');
+      await callout.getByRole('heading', { name: 'Your saved data is locked' }).waitFor();
+      expect(await callout.textContent()).toContain('Your saved audits are locked because your keychain is not available; they are safe.');
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, 'first-run-locked');
+
+      await callout.getByRole('button', { name: 'Try again' }).focus();
+      await page.keyboard.press('Enter');
+      await callout.getByRole('status').getByText('Chaperone tried again and your saved data is still locked.').waitFor();
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Set up Chaperone');
+      locked = null;
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: 'Your social media audit' }).waitFor();
+    } finally {
+      app.handlers['settings:status'] = realStatus;
+    }
   });
 });

@@ -116,4 +116,22 @@ describe('home', () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'home-reminder-and-notices');
   });
+
+  it('says when the saved data is locked and keeps offering "Try again" until it opens', async () => {
+    await openHome((data) => ({ ...data, accounts: [personalAccount] }));
+    status = { locked: { reason: 'Your saved data was made by a newer Chaperone (data version 3; this version reads up to 2).' } };
+    await page.reload();
+    const callout = page.locator('.nhsuk-card--warning');
+    await callout.getByRole('heading', { name: 'Your saved data is locked' }).waitFor();
+    expect(await callout.textContent()).toContain('made by a newer Chaperone (data version 3; this version reads up to 2)');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'home-locked');
+
+    await callout.getByRole('button', { name: 'Try again' }).focus();
+    await page.keyboard.press('Enter');
+    await callout.getByRole('status').getByText('Chaperone tried again and your saved data is still locked.').waitFor();
+    status = {};
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('heading', { name: 'Your saved data is locked' }).count()).toBe(0);
+  });
 });

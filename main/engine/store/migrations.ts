@@ -11,6 +11,7 @@ import {
   accountRecord, firstIssue, manualAnswerRecord, profileRecord, plainDocument, sealedDocument, settingsRecord, STORE_SCHEMA_VERSION,
   type PlainDocument, type StoreDocument,
 } from './schema.ts';
+import { LOCKS, LockedStoreError } from './locked.ts';
 import { REASONS, UnreadableStoreError } from './unreadable.ts';
 
 export const v1Document = z.strictObject({
@@ -47,14 +48,15 @@ export interface Migrated {
   migratedFrom: number | null;
 }
 
-/** Validates a document of any known version and migrates it; throws UnreadableStoreError otherwise. */
+/** Validates a document of any known version and migrates it; throws LockedStoreError for a newer version, UnreadableStoreError otherwise. */
 export function migrateToCurrent(raw: Record<string, unknown>): Migrated {
   const version = raw.schemaVersion;
   if (version === undefined) throw new UnreadableStoreError(REASONS.noVersion);
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     throw new UnreadableStoreError(REASONS.layout(`schemaVersion: ${JSON.stringify(version)} is not a version number`));
   }
-  if (version > STORE_SCHEMA_VERSION) throw new UnreadableStoreError(REASONS.newer(version, STORE_SCHEMA_VERSION));
+  // A newer Chaperone's file is not damaged: it is left untouched, and nothing is written over it.
+  if (version > STORE_SCHEMA_VERSION) throw new LockedStoreError(LOCKS.newer(version, STORE_SCHEMA_VERSION));
   let current: unknown = raw;
   for (let at = version; at < STORE_SCHEMA_VERSION; at++) {
     const step = STEPS[at];

@@ -36,6 +36,11 @@ export interface Encryptor {
   encrypt(plain: string): Promise<string>;
   /** Rejects when the text cannot be decrypted (other machine, keychain reset). */
   decrypt(sealed: string): Promise<string>;
+  /**
+   * Asks the operating system again, for a keychain that was locked or not yet started: resolves
+   * with the encryptor to use from now on. Absent where the answer cannot change.
+   */
+  recheck?(): Promise<Encryptor>;
 }
 
 export interface StoreStatus {
@@ -43,18 +48,27 @@ export interface StoreStatus {
   encrypted: boolean;
   encryptionNotice: string | null;
   recovered: { backupPath: string; reason: string } | null;
+  /**
+   * Set while the file is safe but cannot be used (no keychain, a newer Chaperone's file, no
+   * permission): it is left exactly as it is, and nothing is saved until it can be opened.
+   */
+  locked: { reason: string } | null;
 }
 
 export interface AppStore {
+  /** As it is now: it changes when a locked file opens, or when "Delete all my data" empties it. */
   readonly status: StoreStatus;
-  /** A copy of what is stored now. */
+  /** A copy of what is stored now; while locked, an empty store (the locked data is neither shown nor changed). */
   read(): StoreData;
   /**
    * Applies a change and writes it; resolves with the new data once it is on disk. Changes are
    * applied one after another, each to the result of the last. Nothing is written if `change`
-   * throws or its result is not valid.
+   * throws or its result is not valid. While locked, it first tries to open the file again, and
+   * rejects with the reason (writing nothing) if it still cannot.
    */
   update(change: (data: StoreData) => StoreData): Promise<StoreData>;
-  /** Empties the store file (the caller removes browser profiles). */
+  /** While locked: asks the keychain again and reads the file again. Resolves with the status after. */
+  retry(): Promise<StoreStatus>;
+  /** Empties the store file, locked or not: the user asked for everything to go (the caller removes browser profiles). */
   clear(): Promise<void>;
 }

@@ -1,17 +1,20 @@
 /**
- * Opens the app's store: reads, migrates and unseals the document, moves an unreadable file aside and
- * starts fresh, and validates every change before it is written.
+ * Opens the app's store: reads, migrates and unseals the document, moves a damaged file aside and
+ * starts fresh, keeps a file it cannot use now (no keychain, a newer Chaperone's, no permission)
+ * locked and untouched until it can, and validates every change before it is written.
  */
 import { join } from 'node:path';
-import { migrateToCurrent } from './migrations.ts';
-import {
-  DEFAULT_SETTINGS, type AppStore, type BackendFactory, type Encryptor, type KeyValueBackend, type StoreData, type StoreStatus,
-} from './model.ts';
-import { assertJsonObjectFile, moveAside } from './recovery.ts';
+import { emptyStoreData, loadStore } from './load-store.ts';
+import { LockedStoreError } from './locked.ts';
+import type { AppStore, BackendFactory, Encryptor, KeyValueBackend, StoreData, StoreStatus } from './model.ts';
+import { moveAside } from './recovery.ts';
 import { firstIssue, storeDataSchema } from './schema.ts';
-import { encryptionNotice, fromDocument, toDocument } from './sealing.ts';
-import { REASONS, UnreadableStoreError } from './unreadable.ts';
+import { encryptionNotice, toDocument } from './sealing.ts';
+import { removeTempCopies } from './temp-copies.ts';
+import { UnreadableStoreError } from './unreadable.ts';
 import { writeDocument } from './write-document.ts';
+
+export { emptyStoreData } from './load-store.ts';
 
 export interface OpenStoreOptions {
   dir: string;
@@ -22,36 +25,47 @@ export interface OpenStoreOptions {
   now?: () => Date;
 }
 
-interface Loaded {
-  backend: KeyValueBackend;
-  data: StoreData;
-  /** True when the file must be written again: migrated, or plain while encryption is available. */
-  rewrite: boolean;
-}
-
-export function emptyStoreData(): StoreData {
-  return { profile: null, accounts: [], history: [], settings: { ...DEFAULT_SETTINGS } };
-}
+type State =
+  | { locked: null; backend: KeyValueBackend; data: StoreData }
+  | { locked: LockedStoreError };
+type Opened = Extract<State, { locked: null }>;
 
 export async function openStore(options: OpenStoreOptions): Promise<AppStore> {
-  const { dir, encryptor } = options;
+  const { dir } = options;
   const name = options.name ?? 'chaperone';
   const now = options.now ?? ((): Date => new Date());
   const path = join(dir, `${name}.json`);
   const create = (): KeyValueBackend => options.createBackend({ dir, name });
+  removeLeftovers(dir, name);
 
+  let encryptor = options.encryptor;
   let recovered: StoreStatus['recovered'] = null;
-  let loaded: Loaded;
-  try {
-    loaded = await load(create, path, encryptor);
-  } catch (error) {
-    if (!(error instanceof UnreadableStoreError)) throw error;
-    recovered = { backupPath: moveAside(path, now()), reason: error.message };
-    loaded = { backend: create(), data: emptyStoreData(), rewrite: false };
-  }
-  const { backend } = loaded;
-  let current = loaded.data;
-  if (loaded.rewrite) writeDocument(backend, await toDocument(current, encryptor));
+
+  /** Reads the file as it is now: opened, locked (left exactly as it is), or damaged (set aside, and a fresh start). */
+  const attempt = async (): Promise<State> => {
+    try {
+      const loaded = await loadStore(create, path, encryptor);
+      if (loaded.rewrite) writeDocument(loaded.backend, await toDocument(loaded.data, encryptor));
+      return { locked: null, backend: loaded.backend, data: loaded.data };
+    } catch (error) {
+      if (error instanceof LockedStoreError) return { locked: error };
+      if (!(error instanceof UnreadableStoreError)) throw error;
+      recovered = { backupPath: moveAside(path, now()), reason: error.message };
+      return { locked: null, backend: create(), data: emptyStoreData() };
+    }
+  };
+  let state = await attempt();
+
+  /** The opened store; while locked, asks the keychain again and re-reads first, and throws the reason if still locked. */
+  const opened = async (): Promise<Opened> => {
+    if (state.locked !== null) {
+      encryptor = await encryptor.recheck?.().catch(() => encryptor) ?? encryptor;
+      state = await attempt();
+    }
+    if (state.locked !== null) throw new LockedStoreError(state.locked.message, state.locked.sealed);
+    return state;
+  };
+
   // Writes wait for the one before, so each change applies to the result of the last.
   let queue: Promise<unknown> = Promise.resolve();
   const serially = <T>(task: () => Promise<T>): Promise<T> => {
@@ -60,41 +74,42 @@ export async function openStore(options: OpenStoreOptions): Promise<AppStore> {
     return result;
   };
 
-  const status: StoreStatus = Object.freeze({
-    path: backend.path, encrypted: encryptor.available, encryptionNotice: encryptionNotice(encryptor), recovered,
-  });
+  const status = (): StoreStatus => Object.freeze(state.locked === null
+    ? { path: state.backend.path, encrypted: encryptor.available, encryptionNotice: encryptionNotice(encryptor), recovered, locked: null }
+    // Nothing is saved while locked, so there is no unencrypted data to warn about.
+    : { path, encrypted: state.locked.sealed || encryptor.available, encryptionNotice: null, recovered, locked: { reason: state.locked.message } });
+
   return {
-    status,
-    read: () => structuredClone(current),
+    get status() { return status(); },
+    read: () => (state.locked === null ? structuredClone(state.data) : emptyStoreData()),
     update: (change) => serially(async () => {
-      const parsed = storeDataSchema.safeParse(change(structuredClone(current)));
+      const current = await opened();
+      const parsed = storeDataSchema.safeParse(change(structuredClone(current.data)));
       if (!parsed.success) throw new Error(`Chaperone did not save this change because it is not valid: ${firstIssue(parsed.error)}.`);
-      writeDocument(backend, await toDocument(parsed.data, encryptor));
-      current = parsed.data;
-      return structuredClone(current);
+      writeDocument(current.backend, await toDocument(parsed.data, encryptor));
+      current.data = parsed.data;
+      return structuredClone(current.data);
+    }),
+    retry: () => serially(async () => {
+      await opened().catch((error: unknown) => { if (!(error instanceof LockedStoreError)) throw error; });
+      return status();
     }),
     clear: () => serially(() => {
+      // Locked or not: the user asked for everything to go, the file they could not open included.
+      const backend = state.locked === null ? state.backend : create();
       backend.store = {};
-      current = emptyStoreData();
+      state = { locked: null, backend, data: emptyStoreData() };
+      removeTempCopies(dir, name);
       return Promise.resolve();
     }),
   };
 }
 
-/** Throws UnreadableStoreError for anything that makes the file unreadable; writes nothing. */
-async function load(create: () => KeyValueBackend, path: string, encryptor: Encryptor): Promise<Loaded> {
-  assertJsonObjectFile(path);
-  let backend: KeyValueBackend;
+/** Copies left by a write that was interrupted (a crash, a full disk): removed at each start. */
+function removeLeftovers(dir: string, name: string): void {
   try {
-    backend = create();
-  } catch (error) {
-    // conf throws a SyntaxError for a file that does not parse (we pass clearInvalidConfig: false).
-    if (error instanceof SyntaxError) throw new UnreadableStoreError(REASONS.notJson);
-    throw error;
+    removeTempCopies(dir, name);
+  } catch {
+    // A copy that cannot be removed now is no reason not to open; "Delete all my data" says if it fails.
   }
-  const raw: Record<string, unknown> = { ...backend.store };
-  if (Object.keys(raw).length === 0) return { backend, data: emptyStoreData(), rewrite: false };
-  const { document, migratedFrom } = migrateToCurrent(raw);
-  const data = await fromDocument(document, encryptor);
-  return { backend, data, rewrite: migratedFrom !== null || ('data' in document && encryptor.available) };
 }

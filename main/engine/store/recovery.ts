@@ -1,6 +1,7 @@
-/** Moving an unreadable store file aside, never deleting or overwriting it. */
+/** Moving an unreadable store file aside, never deleting or overwriting it; telling it from one that cannot be read now. */
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { fileErrorCode, LOCKS, LockedStoreError } from './locked.ts';
 import { REASONS, UnreadableStoreError } from './unreadable.ts';
 
 /** A time that is safe in file names on every system: 2026-11-25T13-45-00Z. */
@@ -21,12 +22,22 @@ export function moveAside(path: string, at: Date): string {
 /**
  * Throws UnreadableStoreError when the file exists but is not a JSON object. conf throws for text
  * that does not parse, but reads `null` or `[]` as an empty store and would then write over it.
+ * Throws LockedStoreError when the file cannot be read at all (no permission): that says nothing
+ * about its content, so it must not be set aside.
  */
 export function assertJsonObjectFile(path: string): void {
-  if (!existsSync(path)) return;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = fileErrorCode(error);
+    if (code === 'ENOENT') return;
+    if (code !== null) throw new LockedStoreError(LOCKS.cannotRead(code));
+    throw error;
+  }
   let value: unknown;
   try {
-    value = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     throw new UnreadableStoreError(REASONS.notJson);
   }

@@ -1,6 +1,7 @@
 /** Turns what the app holds into the on-disk document and back: sensitive records sealed when encryption is available. */
 import type { Encryptor, StoreData } from './model.ts';
 import { firstIssue, sensitiveRecords, STORE_SCHEMA_VERSION, type SensitiveRecords, type StoreDocument } from './schema.ts';
+import { LOCKS, LockedStoreError } from './locked.ts';
 import { REASONS, UnreadableStoreError } from './unreadable.ts';
 
 export async function toDocument(data: StoreData, encryptor: Encryptor): Promise<StoreDocument> {
@@ -10,10 +11,11 @@ export async function toDocument(data: StoreData, encryptor: Encryptor): Promise
     : { schemaVersion: STORE_SCHEMA_VERSION, settings: data.settings, data: records };
 }
 
-/** Throws UnreadableStoreError when a sealed document cannot be opened here. */
+/** Throws LockedStoreError when there is no keychain to open a sealed document, UnreadableStoreError when it cannot be opened here. */
 export async function fromDocument(document: StoreDocument, encryptor: Encryptor): Promise<StoreData> {
   if ('data' in document) return { ...document.data, settings: document.settings };
-  if (!encryptor.available) throw new UnreadableStoreError(REASONS.lockedNoEncryption(unavailableWhy(encryptor)));
+  // No keychain now (locked, not started yet): the file is safe and stays as it is until there is one.
+  if (!encryptor.available) throw new LockedStoreError(LOCKS.keychain(unavailableWhy(encryptor)), true);
   let records: unknown;
   try {
     records = JSON.parse(await encryptor.decrypt(document.sealed));

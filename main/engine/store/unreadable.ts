@@ -8,10 +8,6 @@ export const REASONS = {
   notDocument: 'The file does not hold Chaperone data.',
   noVersion: 'The file does not say which version of Chaperone wrote it.',
   layout: (detail: string): string => `The file does not have the layout Chaperone expects (${detail}).`,
-  newer: (version: number, known: number): string =>
-    `The file was written by a newer version of Chaperone (data version ${version}; this version reads up to ${known}).`,
-  lockedNoEncryption: (why: string): string =>
-    `The file is encrypted, but encryption is not available on this computer now (${why}).`,
   cannotDecrypt: 'The file is encrypted and could not be decrypted on this computer, for example because the keychain was reset or the file came from another computer.',
   sealedDamaged: (detail: string): string => `The encrypted part of the file was damaged (${detail}).`,
 } as const;

@@ -1,10 +1,19 @@
 import type { AppStatus } from '../../../main/shared/api-contract.ts';
+import { LockedNotice } from './locked-notice.tsx';
 import { WarningCallout } from './warning-callout.tsx';
 
-/** What the user must know about their stored data: a file that could not be read, or no encryption. */
-export function Notices({ status }: { status: AppStatus }): React.JSX.Element {
+interface NoticesProps {
+  status: AppStatus;
+  /** Asks for the status again (which makes Chaperone try to open locked data again). */
+  onTryAgain: () => void;
+  triedAgain: boolean;
+}
+
+/** What the user must know about their stored data: locked, a file that could not be read, or no encryption. */
+export function Notices({ status, onTryAgain, triedAgain }: NoticesProps): React.JSX.Element {
   return (
     <>
+      {status.locked !== null && <LockedNotice reason={status.locked.reason} triedAgain={triedAgain} onTryAgain={onTryAgain} />}
       {status.recovered !== null && (
         <WarningCallout heading="Chaperone could not read your saved data">
           <p className="nhsuk-body">{status.recovered.reason}</p>

@@ -7,7 +7,7 @@ import type { ProgressEvent } from '../../../main/engine/audit/progress.ts';
 import type { EngineClient, EngineMethod, EngineParams, EngineResults } from '../../../main/engine/host/protocol.ts';
 import { parseRequest } from '../../../main/engine/host/request-schema.ts';
 import { confBackend } from '../../../main/engine/store/conf-backend.ts';
-import type { AppStore } from '../../../main/engine/store/model.ts';
+import type { AppStore, Encryptor } from '../../../main/engine/store/model.ts';
 import { openStore } from '../../../main/engine/store/open-store.ts';
 import { createHandlers } from '../../../main/services/create-handlers.ts';
 import { invokeHandler, type Handlers } from '../../../main/services/handler-table.ts';
@@ -85,10 +85,12 @@ export interface HarnessOptions {
   now?: () => Date;
   /** Prints HTML to PDF; by default fakePdf, and the HTML is kept in Harness.printed. */
   renderPdf?: (html: string) => Promise<Uint8Array>;
+  /** The keychain; a fresh in-memory key by default. */
+  encryptor?: Encryptor;
 }
 
 export async function handlerHarness(dataDir: string, engine: EngineClient, options: HarnessOptions = {}): Promise<Harness> {
-  const store = await openStore({ dir: dataDir, createBackend: confBackend, encryptor: testEncryptor() });
+  const store = await openStore({ dir: dataDir, createBackend: confBackend, encryptor: options.encryptor ?? testEncryptor() });
   const events: AuditEvent[] = [];
   const opened: string[] = [];
   let sessionClears = 0;

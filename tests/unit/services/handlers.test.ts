@@ -2,7 +2,7 @@
  * The main side of every window.chaperone call: the checks before a handler runs, and what each
  * domain does to the stored data and the browser profiles.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { profileDirFor } from '../../../main/engine/browser/profiles.ts';
@@ -165,5 +165,17 @@ describe('answers, links and deleting everything', () => {
     expect(app.store.read()).toMatchObject({ profile: null, accounts: [], history: [] });
     expect(app.fileText()).not.toContain('Amina');
     expect(app.sessionClears()).toBe(1);
+  });
+
+  it('“Delete all my data” removes copies left by an interrupted write, and no other file in the folder', async () => {
+    const app = await handlerHarness(folder.dir, scriptedEngine({}));
+    await app.call('profile:save', profile);
+    const leftover = join(folder.dir, 'chaperone.json.tmp-4078300123abc123');
+    const notOurs = join(folder.dir, 'chaperone.json.tmp-my-notes.txt');
+    writeFileSync(leftover, JSON.stringify({ data: { profile } }));
+    writeFileSync(notOurs, 'Amina keeps her own notes here');
+    await app.call('settings:deleteAllData');
+    expect(existsSync(leftover)).toBe(false);
+    expect(readFileSync(notOurs, 'utf8')).toBe('Amina keeps her own notes here');
   });
 });

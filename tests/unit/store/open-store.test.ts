@@ -1,4 +1,5 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { confBackend } from '../../../main/engine/store/conf-backend.ts';
 import type { AppStore, Encryptor } from '../../../main/engine/store/model.ts';
@@ -111,5 +112,34 @@ describe('the store', () => {
     const store = await open(testEncryptor());
     await store.update(firstSession);
     expect(statSync(store.status.path).mode & 0o777).toBe(0o600);
+  });
+});
+
+describe('copies left by an interrupted write', () => {
+  // The names conf's atomic write gives its temporary copies of chaperone.json.
+  const LEFTOVERS = ['chaperone.json.tmp-4078300123abc123', 'chaperone.json.tmp-0000000001ffffff'];
+  // Files that only look alike: never ours to delete.
+  const OTHERS = [
+    'chaperone.json.tmp-notes', 'chaperone.json.tmp-4078300123abc123.bak', 'other.json.tmp-4078300123abc123',
+    'my-chaperone.json.tmp-4078300123abc123', 'chaperone.unreadable-2026-11-25T13-45-00Z.json',
+  ];
+  const plainCopy = JSON.stringify({ schemaVersion: 2, settings: { browserPath: null, reminderMonths: 12 }, data: { profile: rahmanProfile, accounts: [], history: [] } });
+  const writeAll = (names: string[]): void => { for (const name of names) writeFileSync(join(folder.dir, name), plainCopy); };
+
+  it('are removed when the store opens, and no other file is touched', async () => {
+    const keys = testEncryptor();
+    await (await open(keys)).update(firstSession);
+    writeAll([...LEFTOVERS, ...OTHERS]);
+    expect((await open(keys)).read().profile).toEqual(rahmanProfile);
+    expect(readdirSync(folder.dir).sort()).toEqual(['chaperone.json', ...OTHERS].sort());
+    for (const name of OTHERS) expect(fileText(join(folder.dir, name))).toBe(plainCopy);
+  });
+
+  it('are removed by clear() ("Delete all my data"), so no plain-text copy of the data is left', async () => {
+    const store = await open(unavailableEncryptor('no keychain'));
+    await store.update(firstSession);
+    writeAll([...LEFTOVERS, ...OTHERS]);
+    await store.clear();
+    expect(readdirSync(folder.dir).sort()).toEqual(['chaperone.json', ...OTHERS].sort());
   });
 });

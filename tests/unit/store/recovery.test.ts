@@ -44,22 +44,25 @@ describe('an unreadable store file', () => {
     expect(await expectMovedAside(bytes)).toMatch(/does not have the layout Chaperone expects \(settings\.reminderMonths: /);
   });
 
-  it('written by a newer version is moved aside, never downgraded in place', async () => {
-    const bytes = JSON.stringify({ schemaVersion: 3, settings: { browserPath: null, reminderMonths: 12 }, vault: 'future' });
-    expect(await expectMovedAside(bytes)).toBe('The file was written by a newer version of Chaperone (data version 3; this version reads up to 2).');
-  });
-
   it('sealed with a key this computer no longer has (keychain reset) is moved aside', async () => {
     await (await open(testEncryptor())).update(firstSession);
     const bytes = readFileSync(storePath(), 'utf8');
     expect(await expectMovedAside(bytes, testEncryptor())).toMatch(/could not be decrypted on this computer/);
   });
 
-  it('sealed while encryption is now unavailable is moved aside, saying why', async () => {
+  it('sealed, that decrypts but whose content is damaged, is moved aside naming the field at fault', async () => {
+    const keys = testEncryptor();
+    const bytes = JSON.stringify({
+      schemaVersion: 2, settings: { browserPath: null, reminderMonths: 12 },
+      sealed: await keys.encrypt(JSON.stringify({ profile: null, accounts: 'not a list', history: [] })),
+    });
+    expect(await expectMovedAside(bytes, keys)).toMatch(/^The encrypted part of the file was damaged \(accounts: /);
+  });
+
+  it('that was cut short while sealed is moved aside, even with no keychain', async () => {
     await (await open(testEncryptor())).update(firstSession);
-    const bytes = readFileSync(storePath(), 'utf8');
-    expect(await expectMovedAside(bytes, unavailableEncryptor('no keychain was found')))
-      .toBe('The file is encrypted, but encryption is not available on this computer now (no keychain was found).');
+    const bytes = readFileSync(storePath(), 'utf8').slice(0, 60);
+    expect(await expectMovedAside(bytes, unavailableEncryptor('no keychain was found'))).toBe('The file was damaged: it is not readable JSON.');
   });
 
   it('never overwrites an earlier backup made in the same second', async () => {
