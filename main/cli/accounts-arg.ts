@@ -1,4 +1,5 @@
 import { ACCOUNT_KINDS, PLATFORM_IDS, type AccountKind, type AccountSpec, type PlatformId } from '../engine/types.ts';
+import { MAX_ACCOUNT_ID_BYTES } from '../engine/browser/profiles.ts';
 import { UsageError } from './exit-codes.ts';
 
 /** `x:personal:Personal X` → an account. The id (and so the profile folder) comes from the label. */
@@ -15,9 +16,23 @@ export function parseAccountArg(text: string): AccountSpec {
   return { id: accountIdFromLabel(label), platform, kind, label };
 }
 
+/** As in the desktop app; it also keeps the profile folder's name within every system's limit. */
+export const MAX_LABEL_LENGTH = 60;
+
+/**
+ * The account id, and so its profile folder, from the label: letters and digits of any script,
+ * lower-cased, with accents on Latin letters dropped (so "Café" and "Cafe" share a folder, as
+ * before) and every run of anything else made one dash.
+ */
 export function accountIdFromLabel(label: string): string {
-  const id = label.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const id = label.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-').replace(/^[-\p{M}]+|-+$/gu, '');
+  // Characters as a reader counts them: an emoji with its joiners is one.
+  const length = [...new Intl.Segmenter('en').segment(label)].length;
+  // A few signs expand to several letters (ﷺ), so the folder name is measured as well.
+  if (length > MAX_LABEL_LENGTH || Buffer.byteLength(id) > MAX_ACCOUNT_ID_BYTES) {
+    throw new UsageError(`The label "${label}" is too long (${String(length)} characters): use at most ${String(MAX_LABEL_LENGTH)}.`);
+  }
   if (id === '') throw new UsageError(`The label "${label}" needs at least one letter or digit.`);
   return id;
 }

@@ -1,10 +1,16 @@
 import type { ProgressEvent } from '../engine/audit/progress.ts';
+import { plainText } from '../engine/report/plain-text.ts';
 import type { AccountSpec } from '../engine/types.ts';
 import type { CliIo } from './io.ts';
 
-/** One line per step, so a clinician can see the audit moving and where it stopped. */
-export function progressPrinter(io: CliIo, accounts: readonly AccountSpec[]): (event: ProgressEvent) => void {
-  const label = (id: string): string => accounts.find((a) => a.id === id)?.label ?? id;
+/**
+ * One line per step, so a clinician can see the audit moving and where it stopped. Labels and
+ * problems may hold control characters, so every line goes through plainText.
+ */
+export function progressPrinter(cli: CliIo, accounts: readonly AccountSpec[]): (event: ProgressEvent) => void {
+  const labels = new Map(accounts.map((a) => [a.id, a.label]));
+  const label = (id: string): string => labels.get(id) ?? id;
+  const io = { err: (text: string): void => { cli.err(plainText(text)); } };
   return (event) => {
     switch (event.type) {
       case 'audit-started':

@@ -23,9 +23,10 @@ export async function signInCommandLine(
   if (extra.length > 0) throw new UsageError(`"chaperone sign-in" takes one platform, not: ${rest.join(' ')}`);
   const label = values.label?.trim() ?? '';
   if (label === '') throw new UsageError(`Give the account a label, e.g. chaperone sign-in ${platform} --label "Personal ${platform}".`);
+  const id = accountIdFromLabel(label);
   const options = commonOptions(values, env);
   const browser = chooseBrowser({ ...systemBrowserInputs(), override: options.browser });
-  const profileDir = profileDirFor(options.dataDir, { id: accountIdFromLabel(label), platform: reader.platform });
+  const profileDir = profileDirFor(options.dataDir, { id, platform: reader.platform });
   io.err(`Opening ${browser.name} on ${reader.signInUrl}.\nSign in, then close the window to come back here.\n`);
   await openSignInWindow({ executablePath: browser.executablePath, profileDir, url: reader.signInUrl, extraArgs: options.browserArgs, signal });
   io.out(`Signed-in browser profile kept for "${label}". Audit it with:\n  chaperone audit --name "<your registered name>" --account ${reader.platform}:personal:"${label}"\n(use professional instead of personal for an account that is public on purpose)\n`);

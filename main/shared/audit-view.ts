@@ -12,6 +12,18 @@ export function currentItemStatus(audit: StoredAudit, accountId: string, itemId:
   return { status: recheck?.status ?? item.status, recheck };
 }
 
+/** One key per item of an account, for maps over an audit's items. */
+export function itemKey(accountId: string, itemId: string): string {
+  return `${accountId}\n${itemId}`;
+}
+
+/** Each item's latest re-check, by itemKey: one pass, so callers stay linear in the audit's size. */
+function latestRechecks(audit: StoredAudit): Map<string, Recheck> {
+  const latest = new Map<string, Recheck>();
+  for (const recheck of audit.rechecks) latest.set(itemKey(recheck.accountId, recheck.itemId), recheck);
+  return latest;
+}
+
 /** Safe statuses: a change from one of these to an unsafe one is a regression. */
 const SAFE: ReadonlySet<ItemStatus> = new Set(['pass', 'not-applicable']);
 const UNSAFE: ReadonlySet<ItemStatus> = new Set(['fail', 'unknown']);
@@ -27,11 +39,13 @@ interface Entry {
 /** Every item of an audit, keyed by account and item, with what the audit found and its status now. */
 function entries(audit: StoredAudit): Map<string, Entry> {
   const found = new Map<string, Entry>();
+  const rechecks = latestRechecks(audit);
   for (const result of audit.report.audit.accounts) {
     const { id: accountId, label: accountLabel } = result.account;
     for (const item of result.items) {
-      const status = currentItemStatus(audit, accountId, item.itemId)?.status ?? item.status;
-      found.set(`${accountId}\n${item.itemId}`, {
+      const key = itemKey(accountId, item.itemId);
+      const status = rechecks.get(key)?.status ?? item.status;
+      found.set(key, {
         change: { accountId, accountLabel, platformName: result.platformName, itemId: item.itemId, title: item.title },
         found: item.status, status,
       });

@@ -1,8 +1,12 @@
-/** Print styles for the appraisal summary: A4, black on white, status in words as well as colour. */
+/**
+ * Print styles for the appraisal summary: A4, black on white, status in words as well as colour.
+ * overflow-wrap:anywhere breaks a word too long for its line or table cell (a pasted link, a label
+ * with no spaces) wherever it must, so nothing runs off the page; other words still break at spaces.
+ */
 export const APPRAISAL_CSS = `
 @page{size:A4;margin:18mm 16mm 20mm}
 *{box-sizing:border-box}
-body{font-family:Arial,Helvetica,sans-serif;color:#212b32;background:#fff;font-size:10.5pt;line-height:1.4;margin:0}
+body{font-family:Arial,Helvetica,sans-serif;color:#212b32;background:#fff;font-size:10.5pt;line-height:1.4;margin:0;overflow-wrap:anywhere}
 main{max-width:178mm;margin:0 auto}
 h1{font-size:18pt;margin:0 0 4pt}
 h2{font-size:13pt;margin:16pt 0 6pt;border-top:2pt solid #005eb8;padding-top:5pt;break-after:avoid}

@@ -1,8 +1,10 @@
 /**
  * The appraisal summary as a self-contained A4 document (the PDF is printed from it): inline CSS,
- * no scripts, no external resources, every value escaped.
+ * no scripts, no external resources, every value escaped, and no control character or bidi
+ * override left to reorder the printed text (plainText).
  */
 import { escapeHtml as e } from '../report/html.ts';
+import { plainText } from '../report/plain-text.ts';
 import { longDate } from './dates.ts';
 import { comparisonHtml, findingsHtml, outstandingHtml, reflectionHtml } from './html-sections.ts';
 import { APPRAISAL_CSS } from './html-style.ts';
@@ -11,7 +13,7 @@ import { HOW_TO_CHECK } from '../../shared/seal-words.ts';
 import { items, scopeLine } from './words.ts';
 
 export function appraisalHtml(summary: AppraisalSummary): string {
-  return `<!doctype html>
+  return plainText(`<!doctype html>
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
@@ -38,7 +40,7 @@ ${declarationHtml(summary)}
 </main>
 </body>
 </html>
-`;
+`);
 }
 
 /** "25 November 2026, 14:25 UTC": the exact moment, in a zone that cannot be misread. */

@@ -108,10 +108,12 @@ async function auditAccount(
       newPage: () => opened.newPage(),
       newStrangerPage: () => opened.newStrangerPage(),
     });
+    // The reader kept what it read before its browser died; the account still says it stopped.
+    if (controller.signal.reason instanceof BrowserCrashedError) error = errorForReport(controller.signal.reason);
   } catch (caught) {
-    const reason: UnreadReason = controller.signal.aborted ? reasonForError(controller.signal.reason) : reasonForError(caught);
-    error = errorForReport(controller.signal.aborted ? controller.signal.reason : caught);
-    read = failedRead(reason, error);
+    const stop: unknown = controller.signal.aborted ? controller.signal.reason : caught;
+    error = errorForReport(stop);
+    read = failedRead(reasonForError(stop), error);
   } finally {
     options.signal?.removeEventListener('abort', cancel);
     if (browser !== null) await browser.close().catch(() => undefined);
@@ -119,6 +121,9 @@ async function auditAccount(
     else void opening?.then((late) => late.close()).catch(() => undefined);
   }
 
+  // Ctrl-C reaches the browser too, and its going away may be seen before the cancel: once the
+  // user has cancelled, what stopped the account is the cancel.
+  if (options.signal?.aborted === true) ({ read, error } = asCancelled(read, error));
   if (read.identity !== null) {
     read = { ...read, observations: [...read.observations, ...identityObservations(read.identity, options.profile, now())] };
   }
@@ -135,6 +140,21 @@ async function auditAccount(
     items: itemResults, score, identity: read.identity, stranger: read.stranger,
     requestsBlocked: browser?.requestsBlocked() ?? { offHost: 0, hosts: [], resources: 0 },
     error,
+  };
+}
+
+/** A read stopped by the user's cancel, whatever the reader or the runner blamed first. */
+function asCancelled(read: PlatformReadResult, error: string | null): { read: PlatformReadResult; error: string | null } {
+  const cancelled = errorForReport(new AuditCancelledError());
+  const blamed = (reason: UnreadReason): boolean => reason === 'browser-failed' || reason === 'cancelled';
+  if (!read.unread.some((u) => blamed(u.reason))) return { read, error };
+  return {
+    read: {
+      ...read,
+      sessionDetail: read.session === 'signed-in' ? read.sessionDetail : cancelled,
+      unread: read.unread.map((u) => (blamed(u.reason) ? { ...u, reason: 'cancelled', detail: cancelled } : u)),
+    },
+    error: error === null ? null : cancelled,
   };
 }
 

@@ -10,15 +10,23 @@ import { ProfileDirError } from './errors.ts';
 import type { EverydayProfile } from './find-browsers.ts';
 import { clearStaleLock } from './stale-lock.ts';
 
-const ACCOUNT_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
+/** Letters and digits of any script (with their marks) and dashes, in NFC: nothing a path could use. */
+const ACCOUNT_ID = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}-]*$/u;
+
+/** Room for the platform prefix within the 255-byte limit most file systems set on a folder name. */
+export const MAX_ACCOUNT_ID_BYTES = 200;
 
 /** `<dataDir>/profiles/<platform>-<id>`, after checking both parts are safe as a folder name. */
 export function profileDirFor(dataDir: string, account: Pick<AccountSpec, 'id' | 'platform'>): string {
-  if (!ACCOUNT_ID.test(account.id)) {
+  const { id } = account;
+  if (!ACCOUNT_ID.test(id) || id !== id.toLowerCase() || id !== id.normalize('NFC')) {
     throw new ProfileDirError(
       `The account id "${account.id}" cannot be used as a folder name: use only lower-case letters, ` +
         'digits and dashes, starting with a letter or digit.',
     );
+  }
+  if (Buffer.byteLength(account.id) > MAX_ACCOUNT_ID_BYTES) {
+    throw new ProfileDirError(`The account id "${account.id}" is too long to be used as a folder name.`);
   }
   if (!(PLATFORM_IDS as readonly string[]).includes(account.platform)) {
     throw new ProfileDirError(`"${account.platform}" is not a platform Chaperone knows.`);

@@ -1,5 +1,9 @@
-/** The readable summary the CLI prints: what to fix first, what could not be checked, and why. */
+/**
+ * The readable summary the CLI prints: what to fix first, what could not be checked, and why.
+ * Names, labels and details from the platforms are in it, so it goes through plainText.
+ */
 import type { AccountResult, ItemResult } from '../audit/model.ts';
+import { plainText } from './plain-text.ts';
 import type { AuditReport } from './schema.ts';
 import { citation, scoreText, STATUS_LABEL } from './words.ts';
 
@@ -13,7 +17,7 @@ export function reportToText(report: AuditReport): string {
   if (audit.cancelled) lines.push('The audit was cancelled before it finished.');
   for (const account of audit.accounts) lines.push('', ...accountLines(account));
   lines.push('', ...questionLines(audit.accounts));
-  return `${lines.join('\n')}\n`;
+  return plainText(`${lines.join('\n')}\n`);
 }
 
 /** Questions are asked once, listing the accounts each one is for. */

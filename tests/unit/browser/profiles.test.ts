@@ -13,7 +13,12 @@ describe('profileDirFor', () => {
     expect(profileDirFor('/data/chaperone', { id: 'work-2', platform: 'linkedin' })).toBe('/data/chaperone/profiles/linkedin-work-2');
   });
 
-  it.each(['../../etc', 'Work', 'a/b', 'a\\b', '', '.', '-x', 'a b', 'é'])('refuses the account id %j', (id) => {
+  it('takes letters of any script, as account labels may be in any language', () => {
+    expect(profileDirFor('/data', { id: 'δρ-παπαδοπουλος', platform: 'x' })).toBe('/data/profiles/x-δρ-παπαδοπουλος');
+    expect(profileDirFor('/data', { id: '张医生', platform: 'x' })).toBe('/data/profiles/x-张医生');
+  });
+
+  it.each(['../../etc', 'Work', 'a/b', 'a\\b', '', '.', '-x', 'a b', 'e\u0301', 'Δ'])('refuses the account id %j', (id) => {
     expect(() => profileDirFor('/data', { id, platform: 'x' })).toThrow(ProfileDirError);
     expect(() => profileDirFor('/data', { id, platform: 'x' })).toThrow(/lower-case letters, digits and dashes/);
   });

@@ -13,7 +13,7 @@ export interface SessionProblem extends Failure {
 
 /** Why a step threw, told apart well enough for the user to know what to do. */
 export function reasonForFailure(error: unknown, runSignal: AbortSignal, platformName: string): Failure {
-  if (runSignal.aborted) return { reason: 'cancelled', detail: 'The audit was cancelled.' };
+  if (runSignal.aborted) return stopped(runSignal.reason);
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
   const message = error instanceof Error ? error.message : String(error);
   // Puppeteer's TimeoutError, AbortSignal.timeout()'s DOMException and the runner's StepTimeoutError.
@@ -24,4 +24,15 @@ export function reasonForFailure(error: unknown, runSignal: AbortSignal, platfor
     return { reason: 'network-error', detail: `${platformName} could not be reached.` };
   }
   return { reason: 'browser-failed', detail: 'The browser used for the audit stopped unexpectedly.' };
+}
+
+/**
+ * The account's own signal stopped the read: the user cancelled, or the runner saw the browser
+ * die (its BrowserCrashedError, told by name as the step timeout is above). A crash is not a cancel.
+ */
+function stopped(reason: unknown): Failure {
+  if (reason instanceof Error && reason.name === 'BrowserCrashedError') {
+    return { reason: 'browser-failed', detail: reason.message };
+  }
+  return { reason: 'cancelled', detail: 'The audit was cancelled.' };
 }
