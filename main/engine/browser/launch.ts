@@ -47,7 +47,7 @@ export async function launchAuditBrowser(options: AuditBrowserOptions): Promise<
       handleSIGINT: false,
       handleSIGTERM: false,
       handleSIGHUP: false,
-      args: auditBrowserArgs({ extraArgs }),
+      args: auditBrowserArgs({ extraArgs, profileDir }),
     });
   } catch (error) {
     throw new BrowserLaunchError(executablePath, error);
