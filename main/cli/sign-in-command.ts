@@ -1,4 +1,5 @@
 import { chooseBrowser, systemBrowserInputs } from '../engine/browser/find-browsers.ts';
+import { passwordStoreNotice } from '../engine/browser/password-store.ts';
 import { profileDirFor } from '../engine/browser/profiles.ts';
 import { openSignInWindow } from '../engine/browser/sign-in.ts';
 import { READERS } from '../engine/platforms/index.ts';
@@ -27,8 +28,15 @@ export async function signInCommandLine(
   const options = commonOptions(values, env);
   const browser = chooseBrowser({ ...systemBrowserInputs(), override: options.browser });
   const profileDir = profileDirFor(options.dataDir, { id, platform: reader.platform });
-  io.err(`Opening ${browser.name} on ${reader.signInUrl}.\nSign in, then close the window to come back here.\n`);
-  await openSignInWindow({ executablePath: browser.executablePath, profileDir, url: reader.signInUrl, extraArgs: options.browserArgs, signal });
+  // Throws NoWindowError (exit 4) when no window could open: nothing was signed in, so nothing is "kept".
+  await openSignInWindow({
+    executablePath: browser.executablePath, profileDir, url: reader.signInUrl, extraArgs: options.browserArgs, signal, env, requireDisplay: true,
+    onReady: ({ store, because }) => {
+      io.err(`Opening ${browser.name} on ${reader.signInUrl}.\nSign in, then close the window to come back here.\n`);
+      const notice = passwordStoreNotice(store, because, profileDir);
+      if (notice !== null) io.err(`${notice}\n`);
+    },
+  });
   io.out(`Signed-in browser profile kept for "${label}". Audit it with:\n  chaperone audit --name "<your registered name>" --account ${reader.platform}:personal:"${label}"\n(use professional instead of personal for an account that is public on purpose)\n`);
   return EXIT.ok;
 }

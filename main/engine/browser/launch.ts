@@ -45,6 +45,6 @@ export async function launchAuditBrowser(options: AuditBrowserOptions): Promise<
     pipe: true,
     headless: options.headless ?? true,
     ...(profileDir === null ? {} : { userDataDir: profileDir }),
-    args: auditBrowserArgs({ extraArgs }),
+    args: auditBrowserArgs({ extraArgs, profileDir }),
   }, options.launchTimeoutMs);
 }

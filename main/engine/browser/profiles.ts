@@ -8,6 +8,7 @@ import path from 'node:path';
 import { PLATFORM_IDS, type AccountSpec } from '../types.ts';
 import { ProfileDirError } from './errors.ts';
 import type { EverydayProfile } from './find-browsers.ts';
+import { settlePasswordStore } from './password-store-marker.ts';
 import { clearStaleLock } from './stale-lock.ts';
 
 /** Letters and digits of any script (with their marks) and dashes, in NFC: nothing a path could use. */
@@ -66,13 +67,16 @@ export function assertNotDefaultUserDataDir(
 export type PrepareResult = 'ready' | 'removed-stale-lock';
 
 /**
- * Creates the profile dir (owner-only: it holds session cookies) and clears a lock left by a
- * browser that crashed. Throws ProfileInUseError when a browser is still using the profile.
+ * Creates the profile dir (owner-only: it holds session cookies), clears a lock left by a
+ * browser that crashed, and records which keychain the profile's cookies are encrypted with (see
+ * password-store-marker.ts). Throws ProfileInUseError when a browser is still using the profile.
  */
 export async function prepareProfileDir(dir: string): Promise<PrepareResult> {
   await fs.promises.mkdir(dir, { recursive: true, mode: 0o700 });
   if (process.platform !== 'win32') await fs.promises.chmod(dir, 0o700);
-  return (await clearStaleLock(dir)) ? 'removed-stale-lock' : 'ready';
+  const result = (await clearStaleLock(dir)) ? 'removed-stale-lock' : 'ready';
+  await settlePasswordStore(dir);
+  return result;
 }
 
 /** The real path when the folder exists (follows symlinks), else the path as given. */

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../../main/cli/exit-codes.ts';
-import { runAndReport } from '../../../main/cli/run-and-report.ts';
+import { checklistsFor, runAndReport } from '../../../main/cli/run-and-report.ts';
 import type { AccountBrowser } from '../../../main/engine/audit/runner.ts';
 import type { UserProfile } from '../../../main/engine/profile.ts';
 
@@ -35,7 +35,7 @@ async function audit(during: (browser: ReturnType<typeof dyingBrowser>, cancel: 
   let err = '';
   const { report, exitCode } = await runAndReport({
     accounts: [{ id: 'personal-x', platform: 'x', label: 'Personal X', kind: 'personal' }],
-    profile, concurrency: 1, json: undefined, html: undefined, quiet: false, checklists: undefined, signal: controller.signal,
+    profile, concurrency: 1, json: undefined, html: undefined, quiet: false, checklists: await checklistsFor(undefined), signal: controller.signal,
     openBrowser: () => {
       const browser = dyingBrowser();
       setTimeout(() => { during(browser, () => { controller.abort(); }); }, 30);

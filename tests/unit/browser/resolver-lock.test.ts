@@ -5,14 +5,14 @@ const rulesOf = (args: string[]): string[] => args.filter((a) => a.startsWith('-
 
 describe('resolverLockArgs', () => {
   it('lets only the platform\'s hosts resolve, the domain and its subdomains for *.domain', () => {
-    expect(resolverLockArgs(['x.com', '*.twimg.com'], ['--lang=en-GB'])).toEqual([
+    expect(resolverLockArgs(['x.com', '*.twimg.com'], ['--lang=en-GB'], {})).toEqual([
       '--lang=en-GB',
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE x.com, EXCLUDE twimg.com, EXCLUDE *.twimg.com',
     ]);
   });
 
   it('with no hosts, nothing resolves', () => {
-    expect(resolverLockArgs([], [])).toEqual(['--host-resolver-rules=MAP * ~NOTFOUND']);
+    expect(resolverLockArgs([], [], {})).toEqual(['--host-resolver-rules=MAP * ~NOTFOUND']);
   });
 
   it('keeps the caller\'s own mappings first and does not exclude (and so cancel) them', () => {

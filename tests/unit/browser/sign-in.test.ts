@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KEYCHAIN_ARGS } from '../../../main/engine/browser/launch-args.ts';
+import { WEBRTC_ARGS } from '../../../main/engine/browser/launch-args.ts';
+import { BASIC_STORE_ARGS } from '../../../main/engine/browser/password-store.ts';
 import { signInCommand } from '../../../main/engine/browser/sign-in.ts';
 
 const base = {
@@ -8,6 +9,7 @@ const base = {
   url: 'https://x.com/i/flow/login',
   extraArgs: [] as string[],
   asRoot: false,
+  passwordStore: 'basic' as const,
 };
 
 describe('signInCommand', () => {
@@ -17,14 +19,23 @@ describe('signInCommand', () => {
       args: [
         '--user-data-dir=/data/chaperone/profiles/x-work',
         '--use-mock-keychain', '--password-store=basic',
+        ...WEBRTC_ARGS,
         '--no-first-run', '--new-window',
         'https://x.com/i/flow/login',
       ],
     });
   });
 
-  it('uses the same keychain flags as the audit browser, so the audit can read the sign-in cookies', () => {
-    expect(signInCommand(base).args).toEqual(expect.arrayContaining([...KEYCHAIN_ARGS]));
+  it('uses the profile\'s password store: the keychain where recorded, the fixed key for older profiles', () => {
+    expect(signInCommand(base).args).toEqual(expect.arrayContaining([...BASIC_STORE_ARGS]));
+    const keyring = signInCommand({ ...base, passwordStore: 'gnome-libsecret' }).args;
+    expect(keyring).toContain('--password-store=gnome-libsecret');
+    expect(keyring).not.toContain('--use-mock-keychain');
+    expect(signInCommand({ ...base, passwordStore: 'keychain' }).args.filter((a) => /keychain|password-store/.test(a))).toEqual([]);
+  });
+
+  it('keeps WebRTC to proxied connections, as the audit browser does', () => {
+    expect(signInCommand(base).args).toContain('--force-webrtc-ip-handling-policy=disable_non_proxied_udp');
   });
 
   it('carries no automation, debugging or headless flag (sites refuse sign-in under automation)', () => {

@@ -20,6 +20,14 @@ export function reasonForFailure(error: unknown, runSignal: AbortSignal, platfor
   if (name.endsWith('TimeoutError') || /timed? ?out|timeout/i.test(message)) {
     return { reason: 'timeout', detail: `${platformName} took too long to answer.` };
   }
+  // The environment's proxy (https_proxy and the like) refused or could not be reached: say so, or the person looks at the platform.
+  if (/net::ERR_(\w*PROXY\w*|TUNNEL_CONNECTION_FAILED|SOCKS_\w+)/.test(message)) {
+    return {
+      reason: 'network-error',
+      detail: `${platformName} could not be reached through the proxy server (set by https_proxy or --proxy-server). ` +
+        'Check that the proxy address is right and the proxy is running, or ask your IT team; a proxy that asks for a password cannot be used.',
+    };
+  }
   if (/net::ERR_/.test(message)) {
     return { reason: 'network-error', detail: `${platformName} could not be reached.` };
   }
