@@ -1,10 +1,9 @@
 /**
  * `chaperone verify`: recomputes a sealed export's hash and says, in plain words, whether the file
  * has changed since it was sealed. The hash is unkeyed, so a match shows only that: not who made the
- * file, nor that the date written in it is true (see docs/seal.md). A file that cannot be read
- * throws (the CLI reports file errors).
+ * file, nor that the date written in it is true (see docs/seal.md). The CLI reads the file, with a
+ * size cap, and hands over its bytes.
  */
-import { readFile } from 'node:fs/promises';
 import {
   canonicalJson, PDF_SEAL_PREFIX, SEAL_VERSION, serialiseJson, sha256Hex,
 } from './seal.ts';
@@ -19,10 +18,6 @@ export const NO_SEAL = NO_FINGERPRINT;
 const NEWER = "This file's fingerprint is in a newer format than this version of Chaperone reads; update Chaperone to check it.";
 
 const LINE = /^(%chaperone-seal v|Chaperone fingerprint: v)(\d+) generated=(\S+) content=(\S+) file=([0-9a-f]{64})$/;
-
-export async function verifyFile(path: string): Promise<VerifyResult> {
-  return verifyBytes(new Uint8Array(await readFile(path)));
-}
 
 export function verifyBytes(bytes: Uint8Array): VerifyResult {
   const first = firstNonSpace(bytes);

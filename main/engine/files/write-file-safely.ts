@@ -21,7 +21,10 @@ const OWNER_ONLY = 0o600;
 export async function writeFileSafely(file: string, content: string | Uint8Array): Promise<string> {
   const target = resolve(file);
   try {
-    await mkdir(dirname(target), { recursive: true, mode: 0o700 });
+    await mkdir(dirname(target), { recursive: true, mode: 0o700 }).catch((error: unknown) => {
+      // mkdir says EEXIST when a file stands where a folder of the path should be.
+      throw (error as NodeJS.ErrnoException).code === 'EEXIST' ? Object.assign(new Error('not a folder'), { code: 'ENOTDIR' }) : error;
+    });
     const existing = await statOrNull(target);
     if (existing?.isDirectory() === true) throw new FileAccessError('write', target, 'EISDIR', 'it is a folder, not a file');
     if ((existing !== null && !existing.isFile()) || isSystemPath(target)) {
