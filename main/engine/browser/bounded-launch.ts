@@ -4,6 +4,7 @@
  * minutes a call; here it is killed, with its whole process group, once the deadline passes.
  */
 import { launch, type Browser, type LaunchOptions } from 'puppeteer-core';
+import { browserEnvironment } from './browser-env.ts';
 import { BrowserLaunchError } from './errors.ts';
 
 /** How long a browser may take to start before Chaperone gives up on it. */
@@ -43,6 +44,7 @@ export async function launchWithin(
     }, timeoutMs);
   });
   const starting = launch({
+    env: browserEnvironment(),
     ...options,
     // puppeteer kills the process group when this aborts, at launch or at any time after.
     signal: lifetime.signal,

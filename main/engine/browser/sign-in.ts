@@ -5,6 +5,7 @@
  * cookies it leaves behind.
  */
 import { spawn } from 'node:child_process';
+import { browserEnvironment } from './browser-env.ts';
 import { BrowserLaunchError } from './errors.ts';
 import { everydayProfiles, systemBrowserInputs } from './find-browsers.ts';
 import { runningAsRoot, WEBRTC_ARGS } from './launch-args.ts';
@@ -91,6 +92,7 @@ export async function openSignInWindow(options: OpenSignInOptions): Promise<Sign
   return new Promise<SignInExit>((resolve, reject) => {
     const child = spawn(command, args, {
       detached: false,
+      env: browserEnvironment(),
       stdio: ['ignore', 'ignore', 'pipe'],
       ...(options.signal === undefined ? {} : { signal: options.signal }),
     });

@@ -22,7 +22,7 @@ let base: string;
 beforeAll(async () => { base = await mkdtemp(join(tmpdir(), 'chaperone-faults-')); });
 afterAll(async () => { await rm(base, { recursive: true, force: true }); });
 
-interface Outcome { code: number | null; stdout: string; stderr: string; seconds: number; temp: string }
+interface Outcome { code: number | null; stdout: string; stderr: string; seconds: number; temp: string; marker: string }
 
 /** Runs `chaperone <args>` with a fresh, empty TMPDIR and HOME, as on a user's first day. */
 async function chaperone(name: string, args: string[], fault?: string): Promise<Outcome> {
@@ -34,7 +34,8 @@ async function chaperone(name: string, args: string[], fault?: string): Promise<
   const started = Date.now();
   const child = spawn(process.execPath, ['--import', INJECT, join(ROOT, 'bin/chaperone.js'), ...args], {
     cwd: dir,
-    env: { ...process.env, TMPDIR: temp, HOME: home, CHAPERONE_TEST_FAULT: fault ?? '' },
+    // The marker is inherited by every process the run starts (a browser may get another TMPDIR).
+    env: { ...process.env, TMPDIR: temp, HOME: home, CHAPERONE_TEST_FAULT: fault ?? '', CHAPERONE_TEST_RUN: dir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -45,15 +46,15 @@ async function chaperone(name: string, args: string[], fault?: string): Promise<
   const killer = setTimeout(() => { child.kill('SIGKILL'); }, 90_000);
   const code = await new Promise<number | null>((resolve) => { child.once('exit', (c) => { resolve(c); }); });
   clearTimeout(killer);
-  return { code, stdout, stderr, seconds: (Date.now() - started) / 1000, temp };
+  return { code, stdout, stderr, seconds: (Date.now() - started) / 1000, temp, marker: `CHAPERONE_TEST_RUN=${dir}` };
 }
 
-/** Processes still running whose environment names this run's temp folder: its browsers, its helpers. */
-async function leftOver(temp: string): Promise<string[]> {
+/** Processes still running whose environment carries this run's marker: its browsers, its helpers. */
+async function leftOver(marker: string): Promise<string[]> {
   const found: string[] = [];
   for (const pid of (await readdir('/proc')).filter((p) => /^\d+$/.test(p))) {
     const environ = await readFile(`/proc/${pid}/environ`, 'utf8').catch(() => '');
-    if (environ.split('\0').includes(`TMPDIR=${temp}`)) {
+    if (environ.split('\0').includes(marker)) {
       found.push(`${pid}: ${(await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')).replaceAll('\0', ' ').slice(0, 120)}`);
     }
   }
@@ -62,10 +63,10 @@ async function leftOver(temp: string): Promise<string[]> {
 
 async function expectNothingLeft(outcome: Outcome): Promise<void> {
   // A killed process group can take a moment to be reaped.
-  let processes = await leftOver(outcome.temp);
+  let processes = await leftOver(outcome.marker);
   for (let i = 0; i < 20 && processes.length > 0; i += 1) {
     await new Promise((resolve) => setTimeout(resolve, 100));
-    processes = await leftOver(outcome.temp);
+    processes = await leftOver(outcome.marker);
   }
   expect(processes).toEqual([]);
   expect((await readdir(outcome.temp)).filter((entry) => !CACHES.includes(entry))).toEqual([]);
