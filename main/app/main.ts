@@ -48,14 +48,29 @@ if (!app.requestSingleInstanceLock()) {
     installNavigationGuards(contents, { appOrigin, onExternalLink: (url) => { openLink(url); } });
   });
 
+  // Read before anything opens: a setting that cannot be read is said as itself, not as a store fault.
+  let extraBrowserArgs: string[] = [];
+  let argsProblem: string | null = null;
+  try {
+    extraBrowserArgs = splitArgs(process.env.CHAPERONE_BROWSER_ARGS ?? '');
+  } catch (error) {
+    argsProblem = error instanceof Error ? error.message : String(error);
+  }
+
   void app.whenReady().then(async () => {
+    if (argsProblem !== null) {
+      dialog.showErrorBox('Chaperone cannot start',
+        `${argsProblem}\n\nCHAPERONE_BROWSER_ARGS is set in the environment Chaperone was opened from. Correct it or remove it, then open Chaperone again.`);
+      app.exit(2);
+      return;
+    }
     denyAllPermissions(session.defaultSession);
     if (devServerUrl === undefined) serveRenderer(session.defaultSession, appPaths.rendererDir());
     else applyDevPolicy(session.defaultSession, devServerUrl);
     const store = await openStore({ dir: dataDir, createBackend: electronStoreBackend, encryptor: await safeStorageEncryptor() });
     const { handlers } = createHandlers({
       store, engine, dataDir, checklistDir: appPaths.checklistDir(), appVersion: APP_VERSION,
-      extraBrowserArgs: splitArgs(process.env.CHAPERONE_BROWSER_ARGS ?? ''),
+      extraBrowserArgs,
       emit: auditEventSender(() => window?.webContents ?? null),
       clearSessionData: () => session.defaultSession.clearData(),
       openExternal: (url) => shell.openExternal(url), /* eng-disable OPEN_EXTERNAL_JS_CHECK */ // only after externalLinkAllowed (https, listed in the checklists)

@@ -110,3 +110,9 @@ export function fakeElectron() {
   };
   return { module, log, markReady, appEvents, ipcHandlers, permissionHandlers, protocolHandlers, windows, partitions };
 }
+
+/** electron-store imports Electron itself; conf is the same store without it (electron-store's `name` is conf's `configName`). */
+export async function fakeElectronStoreModule(): Promise<{ default: unknown }> {
+  const Conf = (await import('conf')).default;
+  return { default: class extends Conf { constructor(options: { name: string }) { super({ ...options, configName: options.name }); } } };
+}

@@ -14,11 +14,7 @@ import { CHANNELS } from '../../../main/shared/api-contract.ts';
 
 const electron = await vi.hoisted(async () => (await import('./fake-electron.ts')).fakeElectron());
 vi.mock('electron', () => electron.module);
-// electron-store imports Electron itself; conf is the same store without it (electron-store's `name` is conf's `configName`).
-vi.mock('electron-store', async () => {
-  const Conf = (await import('conf')).default;
-  return { default: class extends Conf { constructor(options: { name: string }) { super({ ...options, configName: options.name }); } } };
-});
+vi.mock('electron-store', async () => (await import('./fake-electron.ts')).fakeElectronStoreModule());
 
 const dataDir = mkdtempSync(join(tmpdir(), 'chaperone-wiring-'));
 const frame = (url: string, parent: unknown = null): { senderFrame: { url: string; parent: unknown } } => ({ senderFrame: { url, parent } });
