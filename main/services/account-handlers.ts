@@ -56,11 +56,11 @@ export function accountHandlers(deps: HandlerDeps, runs: AuditRuns): AccountHand
     'accounts:signIn': async ({ accountId }) => {
       const account = findAccount(store.read(), accountId);
       if (runs.includes(accountId)) throw new ApiError('An audit of this account is running. Wait for it to finish, then sign in.');
-      await engine.call('sign-in.open', {
+      const { notice } = await engine.call('sign-in.open', {
         account: { id: account.id, platform: account.platform },
         dataDir: deps.dataDir, browserPath: store.read().settings.browserPath, extraBrowserArgs: deps.extraBrowserArgs,
       });
-      return confirmSession(accountId);
+      return { account: await confirmSession(accountId), notice };
     },
     'accounts:disconnect': async ({ accountId }) => {
       const account = findAccount(store.read(), accountId);

@@ -31,6 +31,13 @@ export interface Account {
   lastSessionCheck: { at: string; state: SessionState; detail: string } | null;
 }
 
+/** What signing in to an account gave. */
+export interface SignInOutcome {
+  account: Account;
+  /** How the signed-in session is protected, when the system keychain does not protect it; null otherwise. */
+  notice: string | null;
+}
+
 /** Platforms with many servers, where an account names its own (Bluesky defaults to bsky.social). */
 export const SERVER_PLATFORMS: ReadonlySet<PlatformId> = new Set<PlatformId>(['mastodon', 'bluesky']);
 
@@ -170,8 +177,11 @@ export interface ChaperoneApi {
   accounts: {
     list(): Promise<Account[]>;
     add(account: NewAccount): Promise<Account>;
-    /** Opens the account's own browser profile on the platform's sign-in page; resolves when the window closes. */
-    signIn(args: { accountId: string }): Promise<Account>;
+    /**
+     * Opens the account's own browser profile on the platform's sign-in page; resolves when the
+     * window closes, with the account and, when no keychain protects the session, a notice saying so.
+     */
+    signIn(args: { accountId: string }): Promise<SignInOutcome>;
     /** Forgets the account and deletes its browser profile (and with it the sign-in). */
     disconnect(args: { accountId: string }): Promise<Account[]>;
   };

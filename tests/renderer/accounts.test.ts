@@ -26,13 +26,15 @@ let engine: RendererApp['engine'];
 let page: Page;
 /** Closes the sign-in window, as the user does when they have signed in. */
 let closeWindow: (() => void) | null = null;
+/** What the engine says of how the session is protected (null: the keychain protects it). */
+let signInNotice: string | null = null;
 /** Set to make the sign-in window fail to open. */
 let openFails: string | null = null;
 
 beforeAll(async () => {
   ui = await openRendererApp({
     'sign-in.open': () => (openFails === null
-      ? new Promise((resolve) => { closeWindow = () => { resolve({ exitCode: 0 }); }; })
+      ? new Promise((resolve) => { closeWindow = () => { resolve({ exitCode: 0, notice: signInNotice }); }; })
       : Promise.reject(new Error(openFails))),
     'audit.run': (request) => Promise.resolve(readOf(request)),
   });
@@ -120,6 +122,21 @@ describe('accounts', () => {
     await personal.getByText('Signed in, checked 25 November 2026').waitFor();
     expect(await personal.getByRole('status').textContent()).toBe('');
     expect(engine.calls.map((c) => c.method).filter((m) => m !== 'browsers.find')).toEqual(['sign-in.open', 'audit.run']);
+  });
+
+  it('after signing in, says when no keychain protects the session', async () => {
+    signInNotice = "This computer has no keychain Chaperone can use, so your signed-in sessions are protected only by your user account's file permissions.";
+    try {
+      const personal = card(personalAccount.label);
+      await page.getByRole('button', { name: `Sign in to ${personalAccount.label}` }).click();
+      await personal.getByRole('status').getByText('A browser window is open.', { exact: false }).waitFor();
+      closeWindow?.();
+      await personal.getByRole('status').getByText(signInNotice).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, 'accounts-signed-in-no-keychain');
+    } finally {
+      signInNotice = null;
+    }
   });
 
   it('says why the sign-in window could not open', async () => {

@@ -19,7 +19,7 @@ let page: Page;
 
 beforeAll(async () => {
   ui = await openAuditApp({
-    'sign-in.open': () => new Promise((resolve) => { closeWindow = () => { resolve({ exitCode: 0 }); }; }),
+    'sign-in.open': () => new Promise((resolve) => { closeWindow = () => { resolve({ exitCode: 0, notice: null }); }; }),
     'audit.run': () => new Promise((resolve) => { finishRead = resolve; }),
   });
   page = ui.page;

@@ -42,7 +42,8 @@ export type EngineRequest =
 export interface EngineResults {
   'audit.run': AuditReport;
   'audit.cancel': null;
-  'sign-in.open': { exitCode: number | null };
+  /** `notice`: how the signed-in session is protected, when the system keychain does not protect it. */
+  'sign-in.open': { exitCode: number | null; notice: string | null };
   'sign-in.close': null;
   'browsers.find': FoundBrowser[];
   shutdown: null;

@@ -4,14 +4,19 @@
  */
 import { hostAllowed } from '../browser/allow-list.ts';
 import { chooseBrowser, systemBrowserInputs } from '../browser/find-browsers.ts';
+import { passwordStoreNotice } from '../browser/password-store.ts';
 import { profileDirFor } from '../browser/profiles.ts';
 import { openSignInWindow } from '../browser/sign-in.ts';
 import { READERS } from '../platforms/index.ts';
 import type { PlatformReader } from '../types.ts';
 import { EngineRequestError } from './error-message.ts';
-import type { SignInRequest } from './protocol.ts';
+import type { EngineResults, SignInRequest } from './protocol.ts';
 
-export async function openSignInRequest(params: SignInRequest, signal: AbortSignal): Promise<{ exitCode: number | null }> {
+/**
+ * Resolves when the window closes, with what to tell the person about how the session they
+ * signed in is protected (null when the system keychain protects it).
+ */
+export async function openSignInRequest(params: SignInRequest, signal: AbortSignal): Promise<EngineResults['sign-in.open']> {
   const { platform } = params.account;
   const reader = READERS.find((r) => r.platform === platform);
   if (reader === undefined) {
@@ -22,10 +27,12 @@ export async function openSignInRequest(params: SignInRequest, signal: AbortSign
   const url = params.url === undefined ? reader.signInUrl : ownPage(params.url, reader);
   const profileDir = profileDirFor(params.dataDir, params.account);
   const browser = chooseBrowser({ ...systemBrowserInputs(), override: params.browserPath ?? undefined });
+  let notice: string | null = null;
   const { exitCode } = await openSignInWindow({
     executablePath: browser.executablePath, profileDir, url, extraArgs: params.extraBrowserArgs, signal,
+    onReady: ({ store, because }) => { notice = passwordStoreNotice(store, because, profileDir); },
   });
-  return { exitCode };
+  return { exitCode, notice };
 }
 
 /** The signed-in window may show only secure pages of the platform's own site; the address is not echoed back. */

@@ -26,6 +26,8 @@ export function AccountCard({ account, onChanged, onDisconnected, onAudit }: {
 }): React.JSX.Element {
   const [step, setStep] = useState<Step>('idle');
   const [problem, setProblem] = useState<string | null>(null);
+  // How the session just signed in is protected, when no keychain protects it.
+  const [notice, setNotice] = useState<string | null>(null);
   const disconnectButton = useRef<HTMLButtonElement>(null);
   const session = sessionWords(account);
   const platform = PLATFORM_NAMES[account.platform];
@@ -36,8 +38,11 @@ export function AccountCard({ account, onChanged, onDisconnected, onAudit }: {
     if (step !== 'idle') return;
     setStep('signing-in');
     setProblem(null);
+    setNotice(null);
     try {
-      onChanged(await chaperone().accounts.signIn({ accountId: account.id }));
+      const outcome = await chaperone().accounts.signIn({ accountId: account.id });
+      onChanged(outcome.account);
+      setNotice(outcome.notice);
     } catch (error) {
       setProblem(errorText(error));
     }
@@ -69,6 +74,7 @@ export function AccountCard({ account, onChanged, onDisconnected, onAudit }: {
         </dl>
         <div role="status">
           {step === 'signing-in' && <p className="nhsuk-body">A browser window is open. Sign in there, then close the window.</p>}
+          {notice !== null && <p className="nhsuk-inset-text nhsuk-u-margin-top-0">{notice}</p>}
         </div>
         {problem !== null && (
           <p className="nhsuk-error-message" role="alert"><span className="nhsuk-u-visually-hidden">Error: </span>{problem}</p>

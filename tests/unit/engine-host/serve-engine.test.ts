@@ -5,7 +5,7 @@
 import { chmod, cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { CHECKLIST_DIR } from '../../../main/cli/run-and-report.ts';
 import type { AuditRunRequest } from '../../../main/engine/host/protocol.ts';
 import { rawEngine } from './engine-harness.ts';
@@ -94,14 +94,17 @@ describe('sign-in windows', () => {
     params: { account: { id: accountId, platform: 'x' }, dataDir: join(dir, 'data'), browserPath: fakeBrowser, extraBrowserArgs: [] },
   });
 
-  it('opens one window per account and answers when it is closed', async () => {
+  it('opens one window per account and answers when it is closed, saying when no keychain protects the session', async () => {
+    // No session bus, so no keychain to reach: the profile falls back to the fixed key.
+    vi.stubEnv('DBUS_SESSION_BUS_ADDRESS', '');
+    onTestFinished(() => { vi.unstubAllEnvs(); });
     const engine = rawEngine();
     const open = engine.ask(signIn(1, 'personal'));
     await engine.settle();
     expect(await engine.ask(signIn(2, 'personal'))).toMatchObject({ ok: false, error: 'A browser window for this account is already open. Close it first, then try again.' });
     expect((await stat(join(dir, 'data', 'profiles', 'x-personal'))).isDirectory()).toBe(true);
     expect(await engine.ask({ id: 3, method: 'sign-in.close', params: { accountId: 'personal' } })).toMatchObject({ ok: true, value: null });
-    expect(await open).toEqual({ type: 'reply', id: 1, ok: true, value: { exitCode: null } });
+    expect(await open).toEqual({ type: 'reply', id: 1, ok: true, value: { exitCode: null, notice: expect.stringContaining('This computer has no keychain Chaperone can use') as unknown } });
   });
 
   it('answers “closed” only once the window has gone, so its profile folder can be deleted', async () => {

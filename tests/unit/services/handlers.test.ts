@@ -74,7 +74,7 @@ describe('accounts', () => {
   });
 
   it('signs in through the engine with the stored browser choice and the main process’s flags only', async () => {
-    const engine = scriptedEngine({ 'sign-in.open': () => Promise.resolve({ exitCode: 0 }) });
+    const engine = scriptedEngine({ 'sign-in.open': () => Promise.resolve({ exitCode: 0, notice: null }) });
     const app = await handlerHarness(folder.dir, engine);
     await app.call('settings:update', { browserPath: '/usr/bin/chromium' });
     const account = await app.call('accounts:add', { platform: 'x', label: 'Personal X', kind: 'personal' }) as Account;

@@ -106,7 +106,7 @@ describe('“Check again”', () => {
 
 describe('“Open this setting”', () => {
   it('opens the item’s settings page in the account’s own browser profile, with the stored browser choice', async () => {
-    const engine = scriptedEngine({ 'sign-in.open': () => Promise.resolve({ exitCode: 0 }) });
+    const engine = scriptedEngine({ 'sign-in.open': () => Promise.resolve({ exitCode: 0, notice: null }) });
     const app = await handlerHarness(folder.dir, engine);
     await app.store.update((d) => ({ ...d, accounts: [personal], history: [storedAudit(AUDIT_ID, firstAudit)] }));
     await app.call('settings:update', { browserPath: '/usr/bin/chromium' });

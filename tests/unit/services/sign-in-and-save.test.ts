@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { profileDirFor } from '../../../main/engine/browser/profiles.ts';
-import type { Account } from '../../../main/shared/api-contract.ts';
+import type { SignInOutcome } from '../../../main/shared/api-contract.ts';
 import { rahmanProfile, tempDir } from '../store/store-fixtures.ts';
 import { reportOf, storedAudit, xAccount } from './audit-fixtures.ts';
 import { handlerHarness, scriptedEngine } from './handler-fixtures.ts';
@@ -19,14 +19,16 @@ const personal = xAccount('6f1c0b8e-3d7a-4c55-9a4e-1b2c3d4e5f60', 'Family X');
 describe('signing in', () => {
   it('reads the account once the window closes and shows what it found, without adding an audit', async () => {
     const engine = scriptedEngine({
-      'sign-in.open': () => Promise.resolve({ exitCode: 0 }),
+      'sign-in.open': () => Promise.resolve({ exitCode: 0, notice: 'This computer has no keychain Chaperone can use.' }),
       'audit.run': () => Promise.resolve(reportOf('2026-11-25T14:05:00.000Z', [{ account: personal, session: 'signed-out' }])),
     });
     const app = await handlerHarness(folder.dir, engine);
     await app.store.update((d) => ({ ...d, profile: rahmanProfile, accounts: [personal] }));
 
-    const account = await app.call('accounts:signIn', { accountId: personal.id }) as Account;
+    const { account, notice } = await app.call('accounts:signIn', { accountId: personal.id }) as SignInOutcome;
 
+    // The engine's word on how the session is protected reaches the window.
+    expect(notice).toBe('This computer has no keychain Chaperone can use.');
     expect(account.lastSessionCheck).toEqual({ at: '2026-11-25T14:05:00.000Z', state: 'signed-out', detail: 'X asked you to sign in again.' });
     expect(app.store.read().accounts).toEqual([account]);
     expect(app.store.read().history).toEqual([]);
@@ -37,12 +39,12 @@ describe('signing in', () => {
 
   it('says the sign-in could not be checked when the read fails', async () => {
     const engine = scriptedEngine({
-      'sign-in.open': () => Promise.resolve({ exitCode: 0 }),
+      'sign-in.open': () => Promise.resolve({ exitCode: 0, notice: null }),
       'audit.run': () => Promise.reject(new Error('The browser closed unexpectedly.')),
     });
     const app = await handlerHarness(folder.dir, engine);
     await app.store.update((d) => ({ ...d, profile: rahmanProfile, accounts: [personal] }));
-    const account = await app.call('accounts:signIn', { accountId: personal.id }) as Account;
+    const { account } = await app.call('accounts:signIn', { accountId: personal.id }) as SignInOutcome;
     expect(account.lastSessionCheck).toEqual({
       at: '2026-11-25T14:00:00.000Z', state: 'unknown', detail: 'Chaperone could not check the sign-in: The browser closed unexpectedly.',
     });
@@ -51,7 +53,7 @@ describe('signing in', () => {
   it('does not read an account that is disconnected while its sign-in window is open', async () => {
     let closeWindow: () => void = () => undefined;
     const engine = scriptedEngine({
-      'sign-in.open': () => new Promise((resolve) => { closeWindow = () => { resolve({ exitCode: null }); }; }),
+      'sign-in.open': () => new Promise((resolve) => { closeWindow = () => { resolve({ exitCode: null, notice: null }); }; }),
       'sign-in.close': () => { closeWindow(); return Promise.resolve(null); },
       'audit.run': () => Promise.resolve(reportOf('2026-11-25T14:05:00.000Z', [{ account: personal }])),
     });
