@@ -9,21 +9,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../../main/cli.ts';
 import { EXIT } from '../../../main/cli/exit-codes.ts';
 import { TEXT_WIDTH } from '../../../main/engine/appraisal/wrap.ts';
 import type { StoredAudit } from '../../../main/shared/api-contract.ts';
+import { runCli } from '../../support/run-cli.ts';
 
 const exec = promisify(execFile);
 const LONG = 'abcdefghij'.repeat(300);
 /** A4 is 595.28 pt wide; the print margins are 15 mm (42.5 pt) each side. */
 const PAGE_WIDTH = 595.28;
 
-async function run(args: string[]): Promise<{ code: number; err: string }> {
-  let err = '';
-  const code = await main(args, {}, { out: () => undefined, err: (t) => { err += t; } }, new AbortController().signal);
-  return { code, err };
-}
 
 interface Word { xMin: number; xMax: number; text: string }
 
@@ -43,7 +38,7 @@ describe('a 3,000-character word in the appraisal summary', () => {
     if (first !== undefined) first.account.label = `Label${LONG}`;
     await writeFile(join(dir, 'audit.json'), JSON.stringify(audit));
     await writeFile(join(dir, 'reflection.txt'), `What?\nI pasted ${LONG} here.\n\nSo what?\nIt is long.\n\nNow what?\nNothing.\n`);
-    const result = await run([
+    const result = await runCli([
       'report', '--from', join(dir, 'audit.json'), '--reflection', join(dir, 'reflection.txt'), '--declare-no-patient-info',
       '--pdf', join(dir, 'summary.pdf'), '--text', join(dir, 'summary.txt'),
     ]);

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../../main/cli.ts';
 import { EXIT } from '../../../main/cli/exit-codes.ts';
+import { runCli } from '../../support/run-cli.ts';
 
 const exec = promisify(execFile);
 const DEMO = 'renderer/example/demo-audit.json';
@@ -30,12 +30,6 @@ Now what?
 I protected my posts and will audit again next year.
 `;
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, {}, { out: (t) => { out += t; }, err: (t) => { err += t; } }, new AbortController().signal);
-  return { code, out, err };
-}
 
 async function pdfText(file: string): Promise<string> {
   return (await exec('pdftotext', ['-layout', file, '-'])).stdout;
@@ -52,7 +46,7 @@ describe('chaperone report --pdf: the appraisal summary of the demo audit', () =
     [pdf, text, json] = [join(dir, 'summary.pdf'), join(dir, 'summary.txt'), join(dir, 'summary.json')];
     const reflection = join(dir, 'reflection.txt');
     await writeFile(reflection, REFLECTION);
-    const result = await run([
+    const result = await runCli([
       'report', '--from', DEMO, '--reflection', reflection, '--time-spent', '45', '--declare-no-patient-info',
       '--pdf', pdf, '--text', text, '--json', json,
     ]);
@@ -86,7 +80,7 @@ describe('chaperone report --pdf: the appraisal summary of the demo audit', () =
 
   it('chaperone verify accepts each untouched export and rejects a copy with one changed byte', async () => {
     for (const file of [pdf, text, json]) {
-      const ok = await run(['verify', file]);
+      const ok = await runCli(['verify', file]);
       expect(ok.code, file).toBe(EXIT.ok);
       expect(ok.out).toMatch(/^Fingerprint matches: this file has not changed since it was sealed\.\n.*cannot prove who made the file or when\.\nDate written in the file: \d+ \w+ \d{4} at \d\d:\d\d UTC\. Content fingerprint: [0-9a-f]{16}…\n$/);
     }
@@ -94,7 +88,7 @@ describe('chaperone report --pdf: the appraisal summary of the demo audit', () =
     const tampered = join(dir, 'tampered.pdf');
     bytes[Math.floor(bytes.length / 2)] = (bytes[Math.floor(bytes.length / 2)] ?? 0) ^ 0x20;
     await writeFile(tampered, bytes);
-    const bad = await run(['verify', tampered]);
+    const bad = await runCli(['verify', tampered]);
     expect(bad.code).toBe(EXIT.findings);
     expect(bad.out).toBe('Fingerprint does not match: this file has changed since it was sealed.\n');
   });
@@ -108,16 +102,16 @@ describe('chaperone report --pdf: the appraisal summary of the demo audit', () =
 
   it('shows the handles only when asked; compares with --previous, else says it is a first audit', async () => {
     const shown = join(dir, 'with-handles.txt');
-    expect((await run(['report', '--from', DEMO, '--declare-no-patient-info', '--show-handles', '--text', shown])).code).toBe(EXIT.ok);
+    expect((await runCli(['report', '--from', DEMO, '--declare-no-patient-info', '--show-handles', '--text', shown])).code).toBe(EXIT.ok);
     expect(await readFile(shown, 'utf8')).toContain('amina_runs');
     expect(await readFile(text, 'utf8')).toMatch(/first audit/i);
     const compared = join(dir, 'compared.txt');
-    expect((await run(['report', '--from', DEMO, '--previous', DEMO, '--declare-no-patient-info', '--text', compared])).code).toBe(EXIT.ok);
+    expect((await runCli(['report', '--from', DEMO, '--previous', DEMO, '--declare-no-patient-info', '--text', compared])).code).toBe(EXIT.ok);
     expect(await readFile(compared, 'utf8')).toMatch(/Compared with your audit of 25 November 2026: 0 got worse, 0 improved/);
   });
 
   it('refuses to make a summary until the user declares it holds no patient information', async () => {
-    const result = await run(['report', '--from', DEMO, '--pdf', join(dir, 'no.pdf')]);
+    const result = await runCli(['report', '--from', DEMO, '--pdf', join(dir, 'no.pdf')]);
     expect(result.code).toBe(EXIT.usage);
     expect(result.err).toContain('--declare-no-patient-info');
   });

@@ -2,17 +2,11 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../main/cli.ts';
 import { EXIT } from '../../../main/cli/exit-codes.ts';
 import { parseReflection } from '../../../main/cli/report-command.ts';
 import { sealText } from '../../../main/engine/appraisal/seal.ts';
+import { runCli } from '../../support/run-cli.ts';
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, {}, { out: (t) => { out += t; }, err: (t) => { err += t; } }, new AbortController().signal);
-  return { code, out, err };
-}
 
 const summary = { generatedAt: '2026-11-25T14:30:00.000Z', fingerprint: '0123456789abcdef'.repeat(4) };
 
@@ -21,7 +15,7 @@ describe('chaperone verify', () => {
     const dir = await mkdtemp(join(tmpdir(), 'chaperone-verify-'));
     const file = join(dir, 'summary.txt');
     await writeFile(file, sealText('Reflective note\n', summary));
-    const { code, out } = await run(['verify', file]);
+    const { code, out } = await runCli(['verify', file]);
     expect(code).toBe(EXIT.ok);
     expect(out).toBe([
       'Fingerprint matches: this file has not changed since it was sealed.',
@@ -35,16 +29,16 @@ describe('chaperone verify', () => {
     const dir = await mkdtemp(join(tmpdir(), 'chaperone-verify-'));
     const edited = join(dir, 'edited.txt');
     await writeFile(edited, sealText('Reflective note\n', summary).replace('note', 'nope'));
-    expect(await run(['verify', edited])).toMatchObject({ code: EXIT.findings, out: 'Fingerprint does not match: this file has changed since it was sealed.\n' });
+    expect(await runCli(['verify', edited])).toMatchObject({ code: EXIT.findings, out: 'Fingerprint does not match: this file has changed since it was sealed.\n' });
     const plain = join(dir, 'plain.txt');
     await writeFile(plain, 'Reflective note\n');
-    expect(await run(['verify', plain])).toMatchObject({ code: EXIT.findings, out: 'This file has no Chaperone fingerprint.\n' });
+    expect(await runCli(['verify', plain])).toMatchObject({ code: EXIT.findings, out: 'This file has no Chaperone fingerprint.\n' });
   });
 
   it('reports a missing file as a file error and a missing argument as a usage error', async () => {
-    expect((await run(['verify', '/nonexistent/summary.pdf'])).code).toBe(EXIT.io);
-    expect((await run(['verify'])).code).toBe(EXIT.usage);
-    expect((await run(['verify', 'a', 'b'])).code).toBe(EXIT.usage);
+    expect((await runCli(['verify', '/nonexistent/summary.pdf'])).code).toBe(EXIT.io);
+    expect((await runCli(['verify'])).code).toBe(EXIT.usage);
+    expect((await runCli(['verify', 'a', 'b'])).code).toBe(EXIT.usage);
   });
 });
 
@@ -54,7 +48,7 @@ describe('chaperone report, before any browser starts', () => {
     [['report', '--from', 'a.json'], /--declare-no-patient-info/],
     [['report', '--from', 'a.json', '--declare-no-patient-info', '--time-spent', 'an hour'], /--time-spent is in whole minutes/],
   ])('%j is a usage error that says what to do', async (args, message) => {
-    const { code, err } = await run(args);
+    const { code, err } = await runCli(args);
     expect(code).toBe(EXIT.usage);
     expect(err).toMatch(message);
   });
@@ -63,13 +57,13 @@ describe('chaperone report, before any browser starts', () => {
     const dir = await mkdtemp(join(tmpdir(), 'chaperone-report-'));
     const file = join(dir, 'notes.json');
     await writeFile(file, '{"hello": 1}');
-    const { code, err } = await run(['report', '--from', file, '--declare-no-patient-info']);
+    const { code, err } = await runCli(['report', '--from', file, '--declare-no-patient-info']);
     expect(code).toBe(EXIT.io);
     expect(err).toMatch(/is not a Chaperone report/);
   });
 
   it('lists both commands in --help with the reflection format', async () => {
-    const { out } = await run(['--help']);
+    const { out } = await runCli(['--help']);
     expect(out).toContain('chaperone report --from');
     expect(out).toContain('chaperone verify <file>');
     expect(out).toMatch(/chaperone verify <file> +Check a summary's fingerprint: shows accidental changes\n +since it was sealed, not who made it or when\n/);

@@ -3,10 +3,10 @@ import { cp, mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../../main/cli.ts';
 import { EXIT } from '../../../main/cli/exit-codes.ts';
 import { ChecklistError } from '../../../main/engine/checklist/model.ts';
 import { readYaml } from '../../../main/engine/checklist/yaml-source.ts';
+import { runCli } from '../../support/run-cli.ts';
 
 /** Nine levels of nine aliases each: 9^9 strings if expanded. */
 function billionLaughs(): string {
@@ -15,11 +15,6 @@ function billionLaughs(): string {
   return `${lines.join('\n')}\n`;
 }
 
-async function run(args: string[]): Promise<{ code: number; err: string }> {
-  let err = '';
-  const code = await main(args, {}, { out: () => undefined, err: (t) => { err += t; } }, new AbortController().signal);
-  return { code, err };
-}
 
 const made: string[] = [];
 afterAll(async () => { await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))); });
@@ -52,7 +47,7 @@ describe('YAML aliases in a checklist', () => {
 
   it('makes the CLI exit 3 with the file named, before any browser starts, for an alias bomb in --checklists', async () => {
     const { dir } = await checklistsWith('x.yaml', billionLaughs());
-    const { code, err } = await run([...audit, '--checklists', dir]);
+    const { code, err } = await runCli([...audit, '--checklists', dir]);
     expect(code).toBe(EXIT.checklist);
     expect(err).toContain('nothing was audited');
     expect(err).toMatch(/x\.yaml: uses YAML aliases/);
@@ -62,7 +57,7 @@ describe('YAML aliases in a checklist', () => {
   it('makes the CLI exit 3 with the file named for a checklist file over the size cap', async () => {
     const { dir, file } = await checklistsWith('x.yaml', null);
     await truncate(file, 3 * 1024 ** 3);
-    const { code, err } = await run([...audit, '--checklists', dir]);
+    const { code, err } = await runCli([...audit, '--checklists', dir]);
     expect(code).toBe(EXIT.checklist);
     expect(err).toMatch(/x\.yaml: cannot be read: it is 3\.0 GB, more than the 4 MB a checklist file can be/);
   });

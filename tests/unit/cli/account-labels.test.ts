@@ -5,14 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { accountIdFromLabel, MAX_LABEL_LENGTH, parseAccountArg } from '../../../main/cli/accounts-arg.ts';
 import { EXIT } from '../../../main/cli/exit-codes.ts';
-import { main } from '../../../main/cli.ts';
 import { profileDirFor } from '../../../main/engine/browser/profiles.ts';
+import { runCli } from '../../support/run-cli.ts';
 
-async function run(args: string[]): Promise<{ code: number; err: string }> {
-  let err = '';
-  const code = await main(args, {}, { out: () => undefined, err: (t) => { err += t; } }, new AbortController().signal);
-  return { code, err };
-}
 
 describe('account labels in other scripts', () => {
   it.each([
@@ -43,14 +38,14 @@ describe('a label that is too long', () => {
   const long = 'a'.repeat(101);
 
   it('is refused on the command line as too long, not blamed on an everyday browser profile', async () => {
-    const { code, err } = await run(['audit', '--name', 'Amina Rahman', '--account', `x:personal:${long}`]);
+    const { code, err } = await runCli(['audit', '--name', 'Amina Rahman', '--account', `x:personal:${long}`]);
     expect(code).toBe(EXIT.usage);
     expect(err).toContain(`The label "${long}" is too long (101 characters): use at most ${String(MAX_LABEL_LENGTH)}.`);
     expect(err).not.toMatch(/everyday/);
   });
 
   it('is refused by sign-in before any browser opens', async () => {
-    const { code, err } = await run(['sign-in', 'x', '--label', long, '--browser', '/nowhere/chrome']);
+    const { code, err } = await runCli(['sign-in', 'x', '--label', long, '--browser', '/nowhere/chrome']);
     expect(code).toBe(EXIT.usage);
     expect(err).toContain('is too long (101 characters)');
   });

@@ -2,28 +2,22 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../main/cli.ts';
 import { EXIT } from '../../../main/cli/exit-codes.ts';
+import { runCli } from '../../support/run-cli.ts';
 
-async function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, env, { out: (t) => { out += t; }, err: (t) => { err += t; } }, new AbortController().signal);
-  return { code, out, err };
-}
 
 const audit = ['audit', '--name', 'Amina Rahman', '--account', 'x:personal:Personal X'];
 
 describe('the chaperone command line', () => {
   it('shows help with the commands and exit codes', async () => {
-    const { code, out } = await run(['--help']);
+    const { code, out } = await runCli(['--help']);
     expect(code).toBe(EXIT.ok);
     expect(out).toMatch(/chaperone demo/);
     expect(out).toMatch(/Exit codes:/);
   });
 
   it('without a command, shows help and says it was a usage error', async () => {
-    expect((await run([])).code).toBe(EXIT.usage);
+    expect((await runCli([])).code).toBe(EXIT.usage);
   });
 
   it.each([
@@ -42,20 +36,20 @@ describe('the chaperone command line', () => {
     [['sign-in', 'x'], /Give the account a label/],
     [['demo', 'extra'], /takes no extra words/],
   ])('%j is refused with a clear message', async (args, message) => {
-    const { code, err } = await run(args);
+    const { code, err } = await runCli(args);
     expect(code).toBe(EXIT.usage);
     expect(err).toMatch(message);
     expect(err).toContain('chaperone --help');
   });
 
   it('refuses an unbalanced CHAPERONE_BROWSER_ARGS', async () => {
-    const { code, err } = await run(audit, { CHAPERONE_BROWSER_ARGS: '--foo="bar' });
+    const { code, err } = await runCli(audit, { CHAPERONE_BROWSER_ARGS: '--foo="bar' });
     expect(code).toBe(EXIT.usage);
     expect(err).toContain('unclosed " quote');
   });
 
   it('says plainly when the chosen browser does not exist', async () => {
-    const { code, err } = await run([...audit, '--browser', '/nowhere/chrome']);
+    const { code, err } = await runCli([...audit, '--browser', '/nowhere/chrome']);
     expect(code).toBe(EXIT.browser);
     expect(err).toContain('/nowhere/chrome was not found');
   });
@@ -65,7 +59,7 @@ describe('the chaperone command line', () => {
     await cp(new URL('../../../checklists/', import.meta.url), dir, { recursive: true });
     const file = join(dir, 'x.yaml');
     await writeFile(file, (await readFile(file, 'utf8')).replace('severity: high', 'severity: urgent'));
-    const { code, err } = await run([...audit, '--browser', '/usr/bin/chromium', '--checklists', dir]);
+    const { code, err } = await runCli([...audit, '--browser', '/usr/bin/chromium', '--checklists', dir]);
     expect(code).toBe(EXIT.checklist);
     expect(err).toMatch(/x\.yaml:\d+: items\[0\]\.severity/);
     expect(err).toContain('nothing was audited');

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../../main/cli.ts';
 import { EXIT } from '../../../main/cli/exit-codes.ts';
+import { runCli } from '../../support/run-cli.ts';
 
 const disk = vi.hoisted(() => ({ full: false }));
 
@@ -43,11 +43,6 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 const DEMO = fileURLToPath(new URL('../../../renderer/example/demo-audit.json', import.meta.url));
 const PREVIOUS = `${JSON.stringify({ summary: 'the previous good one', padding: 'x'.repeat(500) })}\n`;
 
-async function run(args: string[]): Promise<{ code: number; err: string }> {
-  let err = '';
-  const code = await main(args, {}, { out: () => undefined, err: (t) => { err += t; } }, new AbortController().signal);
-  return { code, err };
-}
 
 let dir: string;
 beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), 'chaperone-full-disk-')); });
@@ -58,7 +53,7 @@ describe('a disk that fills up while a summary is regenerated', () => {
     const target = join(dir, 'summary.out');
     await writeFile(target, PREVIOUS);
     disk.full = true;
-    const { code, err } = await run(['report', '--from', DEMO, '--declare-no-patient-info', flag, target]);
+    const { code, err } = await runCli(['report', '--from', DEMO, '--declare-no-patient-info', flag, target]);
     disk.full = false;
     expect(code).toBe(EXIT.io);
     expect(err).toBe(`chaperone: Could not write ${target}: the disk is full.\n`);
@@ -69,7 +64,7 @@ describe('a disk that fills up while a summary is regenerated', () => {
   it('a new file that cannot be written is not left half-written', async () => {
     const target = join(dir, 'summary.json');
     disk.full = true;
-    const { code } = await run(['report', '--from', DEMO, '--declare-no-patient-info', '--json', target]);
+    const { code } = await runCli(['report', '--from', DEMO, '--declare-no-patient-info', '--json', target]);
     disk.full = false;
     expect(code).toBe(EXIT.io);
     expect(await readdir(dir)).toEqual([]);

@@ -9,17 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../../main/cli.ts';
 import { EXIT } from '../../../main/cli/exit-codes.ts';
+import { runCli } from '../../support/run-cli.ts';
 
 const DEMO = fileURLToPath(new URL('../../../renderer/example/demo-audit.json', import.meta.url));
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, {}, { out: (t) => { out += t; }, err: (t) => { err += t; } }, new AbortController().signal);
-  return { code, out, err };
-}
 
 let dir: string;
 let folder: string;
@@ -39,7 +33,7 @@ describe('an input that is a folder', () => {
     ['--reflection', (f: string) => [...report, '--from', DEMO, '--reflection', f]],
     ['verify', (f: string) => ['verify', f]],
   ])('%s: exit 6 with the folder named, and nothing on standard output', async (_, args) => {
-    const { code, out, err } = await run(args(folder));
+    const { code, out, err } = await runCli(args(folder));
     expect(code).toBe(EXIT.io);
     expect(err).toBe(`chaperone: Could not read ${folder}: it is a folder, not a file.\n`);
     expect(out).toBe('');
@@ -56,7 +50,7 @@ describe('an input far larger than any Chaperone file', () => {
     const big = join(dir, 'big.json');
     await writeFile(big, '');
     await truncate(big, 3 * 1024 ** 3); // sparse: costs no disk
-    const { code, err } = await run(args(big));
+    const { code, err } = await runCli(args(big));
     expect(code).toBe(EXIT.io);
     expect(err).toBe(`chaperone: Could not read ${big}: it is 3.0 GB, ${cap}.\n`);
   });
@@ -64,9 +58,9 @@ describe('an input far larger than any Chaperone file', () => {
   it('a reflection just over its 1 MB cap is refused, one within it is read', async () => {
     const reflection = join(dir, 'reflection.txt');
     await writeFile(reflection, `What?\n${'x'.repeat(1024 * 1024)}\n`);
-    expect((await run([...report, '--from', DEMO, '--reflection', reflection])).err).toMatch(/it is 1025 kB, more than the 1 MB a reflection can be/);
+    expect((await runCli([...report, '--from', DEMO, '--reflection', reflection])).err).toMatch(/it is 1025 kB, more than the 1 MB a reflection can be/);
     await writeFile(reflection, 'What?\nI audited my accounts.\n');
-    const { code, out } = await run([...report, '--from', DEMO, '--reflection', reflection]);
+    const { code, out } = await runCli([...report, '--from', DEMO, '--reflection', reflection]);
     expect(code).toBe(EXIT.ok);
     expect(out).toContain('I audited my accounts.');
   });
@@ -74,7 +68,7 @@ describe('an input far larger than any Chaperone file', () => {
 
 describe('an input that is a device or a pipe', () => {
   it('verify /dev/zero is refused at once instead of reading for ever', async () => {
-    const { code, err } = await run(['verify', '/dev/zero']);
+    const { code, err } = await runCli(['verify', '/dev/zero']);
     expect(code).toBe(EXIT.io);
     expect(err).toBe('chaperone: Could not read /dev/zero: it is a device or a pipe, not an ordinary file.\n');
   });
@@ -82,7 +76,7 @@ describe('an input that is a device or a pipe', () => {
   it('a named pipe given as --from is refused without waiting for a writer', async () => {
     const fifo = join(dir, 'audit.fifo');
     execFileSync('mkfifo', [fifo]);
-    const { code, err } = await run([...report, '--from', fifo]);
+    const { code, err } = await runCli([...report, '--from', fifo]);
     expect(code).toBe(EXIT.io);
     expect(err).toBe(`chaperone: Could not read ${fifo}: it is a device or a pipe, not an ordinary file.\n`);
   });

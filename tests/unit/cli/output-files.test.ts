@@ -9,19 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../../main/cli.ts';
 import { EXIT } from '../../../main/cli/exit-codes.ts';
 import { writeReports } from '../../../main/cli/outputs.ts';
 import { parseReport } from '../../../main/engine/report/json.ts';
+import { runCli } from '../../support/run-cli.ts';
 
 const DEMO = fileURLToPath(new URL('../../../renderer/example/demo-audit.json', import.meta.url));
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, {}, { out: (t) => { out += t; }, err: (t) => { err += t; } }, new AbortController().signal);
-  return { code, out, err };
-}
 
 let dir: string;
 beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), 'chaperone-outputs-')); });
@@ -32,7 +26,7 @@ const PREVIOUS = 'The previous good summary, which must survive a failed regener
 
 describe('a full disk', () => {
   it.each(['--json', '--text'])('report %s /dev/full exits 6 with one plain line, and /dev/full is still the device', async (flag) => {
-    const { code, err } = await run([...report, flag, '/dev/full']);
+    const { code, err } = await runCli([...report, flag, '/dev/full']);
     expect(code).toBe(EXIT.io);
     expect(err).toBe('chaperone: Could not write /dev/full: the disk is full.\n');
     expect((await lstat('/dev/full')).isCharacterDevice()).toBe(true);
@@ -48,7 +42,7 @@ describe('a full disk', () => {
   });
 
   it('writing to /dev/null still works (a device is written in place, not replaced)', async () => {
-    expect((await run([...report, '--json', '/dev/null'])).code).toBe(EXIT.ok);
+    expect((await runCli([...report, '--json', '/dev/null'])).code).toBe(EXIT.ok);
     expect((await lstat('/dev/null')).isCharacterDevice()).toBe(true);
   });
 });
@@ -59,7 +53,7 @@ describe('regenerating a summary', () => {
     const json = join(dir, 'summary.json');
     await writeFile(text, PREVIOUS);
     await writeFile(json, PREVIOUS);
-    const { code } = await run([...report, '--text', text, '--json', json, '--pdf', join(dir, 'summary.pdf'), '--browser', '/nowhere/chrome']);
+    const { code } = await runCli([...report, '--text', text, '--json', json, '--pdf', join(dir, 'summary.pdf'), '--browser', '/nowhere/chrome']);
     expect(code).toBe(EXIT.browser);
     expect(await readFile(text, 'utf8')).toBe(PREVIOUS);
     expect(await readFile(json, 'utf8')).toBe(PREVIOUS);
@@ -67,7 +61,7 @@ describe('regenerating a summary', () => {
   });
 
   it('refuses a folder as an output with exit 6 and leaves it alone', async () => {
-    const { code, err } = await run([...report, '--text', dir]);
+    const { code, err } = await runCli([...report, '--text', dir]);
     expect(code).toBe(EXIT.io);
     expect(err).toBe(`chaperone: Could not write ${dir}: it is a folder, not a file.\n`);
     expect(await readdir(dir)).toEqual([]);
@@ -79,7 +73,7 @@ describe('the files written', () => {
     const text = join(dir, 'new', 'summary.txt');
     const json = join(dir, 'summary.json');
     await writeFile(json, PREVIOUS, { mode: 0o644 });
-    expect((await run([...report, '--text', text, '--json', json])).code).toBe(EXIT.ok);
+    expect((await runCli([...report, '--text', text, '--json', json])).code).toBe(EXIT.ok);
     expect((await stat(text)).mode & 0o777).toBe(0o600);
     expect((await stat(json)).mode & 0o777).toBe(0o600);
     expect(await readFile(json, 'utf8')).toMatch(/^\{/);
@@ -92,7 +86,7 @@ describe('the files written', () => {
     const link = join(dir, 'link.txt');
     await writeFile(real, PREVIOUS);
     await symlink(real, link);
-    expect((await run([...report, '--text', link])).code).toBe(EXIT.ok);
+    expect((await runCli([...report, '--text', link])).code).toBe(EXIT.ok);
     expect((await lstat(link)).isSymbolicLink()).toBe(true);
     expect(await readFile(real, 'utf8')).toMatch(/Chaperone fingerprint/);
   });
@@ -111,7 +105,7 @@ describe('two names for the same file', () => {
     ['--pdf', '--reflection', (f: string) => [...report, '--reflection', f, '--pdf', f]],
   ])('report %s naming the %s file is refused with exit 2 and the file untouched', async (output, input, args) => {
     const before = await readFile(source);
-    const { code, err } = await run(args(source));
+    const { code, err } = await runCli(args(source));
     expect(code).toBe(EXIT.usage);
     expect(err).toContain(`${output} and ${input} name the same file (${source}): writing it would overwrite what Chaperone is reading.`);
     expect(await readFile(source)).toEqual(before);
@@ -121,7 +115,7 @@ describe('two names for the same file', () => {
     const link = join(dir, 'summary.json');
     await symlink(source, link);
     const before = await readFile(source);
-    const { code, err } = await run(['report', '--from', source, '--declare-no-patient-info', '--json', link]);
+    const { code, err } = await runCli(['report', '--from', source, '--declare-no-patient-info', '--json', link]);
     expect(code).toBe(EXIT.usage);
     expect(err).toContain('--json and --from name the same file');
     expect(await readFile(source)).toEqual(before);
@@ -129,7 +123,7 @@ describe('two names for the same file', () => {
 
   it('report --text and --json naming one new file is refused before either is written', async () => {
     const out = join(dir, 'summary.out');
-    const { code, err } = await run([...report, '--text', out, '--json', join(dir, '.', 'summary.out')]);
+    const { code, err } = await runCli([...report, '--text', out, '--json', join(dir, '.', 'summary.out')]);
     expect(code).toBe(EXIT.usage);
     expect(err).toContain(`--text and --json name the same file (${out}); give each its own file.`);
     expect(await readdir(dir)).toEqual(['audit.json']);
@@ -140,12 +134,12 @@ describe('two names for the same file', () => {
     ['demo', ['demo', '--browser', '/nowhere/chrome']],
   ])('%s --json and --html naming one file is refused before anything runs', async (_, args) => {
     const out = join(dir, 'report.out');
-    const { code, err } = await run([...args, '--json', out, '--html', out]);
+    const { code, err } = await runCli([...args, '--json', out, '--html', out]);
     expect(code).toBe(EXIT.usage);
     expect(err).toContain(`--json and --html name the same file (${out}); give each its own file.`);
   });
 
   it('--from and --previous may be the same audit', async () => {
-    expect((await run([...report, '--previous', DEMO])).code).toBe(EXIT.ok);
+    expect((await runCli([...report, '--previous', DEMO])).code).toBe(EXIT.ok);
   });
 });
