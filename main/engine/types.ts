@@ -39,8 +39,8 @@ export interface Observation {
 
 /** Why a setting could not be read. */
 export const UNREAD_REASONS = [
-  'signed-out', 'challenge', 'rate-limited', 'blocked', 'timeout', 'page-changed', 'field-missing',
-  'locale-unsupported', 'browser-failed', 'cancelled', 'network-error', 'not-supported', 'not-read',
+  'signed-out', 'challenge', 'rate-limited', 'blocked', 'automation-blocked', 'timeout', 'page-changed', 'field-missing',
+  'unrecognised-value', 'locale-unsupported', 'browser-failed', 'cancelled', 'network-error', 'not-supported', 'not-read',
 ] as const;
 export type UnreadReason = (typeof UNREAD_REASONS)[number];
 
@@ -54,7 +54,11 @@ export interface Unread {
   detail: string;
 }
 
-export const SESSION_STATES = ['signed-in', 'signed-out', 'challenge', 'rate-limited', 'blocked', 'unknown'] as const;
+/**
+ * 'signed-in' only when the reader recognised the person's own account page or data.
+ * 'automation-blocked': the platform turned the browser away as automated (a bot check, "looks automated").
+ */
+export const SESSION_STATES = ['signed-in', 'signed-out', 'challenge', 'rate-limited', 'blocked', 'automation-blocked', 'unknown'] as const;
 export type SessionState = (typeof SESSION_STATES)[number];
 
 export const IDENTITY_FIELDS = ['displayName', 'handle', 'bio', 'workplace'] as const;

@@ -14,6 +14,7 @@ const SESSION_REASON: Partial<Record<SessionState, UnreadReason>> = {
   challenge: 'challenge',
   'rate-limited': 'rate-limited',
   blocked: 'blocked',
+  'automation-blocked': 'automation-blocked',
 };
 
 type Lookup =

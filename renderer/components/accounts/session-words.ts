@@ -13,6 +13,7 @@ export function sessionWords(account: Account): { text: string; needsYou: boolea
     case 'signed-out':
     case 'challenge': return { text: 'Needs you to sign in', needsYou: true, detail };
     case 'rate-limited': return { text: 'Could not check: try again later', needsYou: true, detail };
+    case 'automation-blocked': return { text: 'Could not check: read it with the window showing', needsYou: true, detail };
     case 'blocked':
     case 'unknown': return { text: 'Could not check', needsYou: true, detail };
   }

@@ -30,6 +30,7 @@ export const SESSION_LABEL: Record<SessionState, string> = {
   challenge: 'Security check needed',
   'rate-limited': 'Paused by the platform',
   blocked: 'Blocked by the platform',
+  'automation-blocked': 'Turned away as automated',
   unknown: 'Not known',
 };
 
@@ -40,6 +41,7 @@ export const SESSION_ADVICE: Record<SessionState, string | null> = {
   challenge: 'The platform wants you to confirm it is you. Sign in again from Accounts, complete the check, then run a new audit.',
   'rate-limited': 'The platform is limiting how often its pages load. Wait about 15 minutes, then run a new audit.',
   blocked: 'The platform would not show its pages to Chaperone. Check these settings by hand for now, and try again another day.',
+  'automation-blocked': 'The platform turned away Chaperone’s hidden browser as automated. Read this account again with the window showing.',
   unknown: 'Run a new audit. If this keeps happening, sign in again from Accounts.',
 };
 
