@@ -8,7 +8,7 @@ export const VARIATIONS = {
   'late-content': 'Settings and profile content drawn by the page script 0.5 s after the document loads.',
   'late-content-slow': 'The same, 4 s after the document loads.',
   'consent-dialog': 'A UK cookie-consent dialog open on arrival, over the page.',
-  'automation-gate': 'Clients that announce automation (navigator.webdriver true, "HeadlessChrome" in the user agent) get the platform\'s bot check instead of the page, drawn by script after load.',
+  'automation-gate': 'The platform has decided the client is automated: its bot check or "looks automated" message instead of the page, drawn by script after load.',
   'name-handle-one-line': 'The display name and the handle drawn side by side on one line.',
   'profile-no-redirect': 'The own-profile shortcut address serves the profile without redirecting to its canonical address.',
   'inline-controls': 'Controls sit on the settings hub page itself instead of behind the links to their own pages.',
@@ -25,19 +25,4 @@ export function lateContentDelayMs(variations: ReadonlySet<Variation>): number {
   if (variations.has('late-content-slow')) return 4_000;
   if (variations.has('late-content')) return 500;
   return 0;
-}
-
-/** True when a request's user agent announces a headless, automated browser. */
-export function announcesAutomation(userAgent: string | undefined): boolean {
-  return /HeadlessChrome/i.test(userAgent ?? '');
-}
-
-/**
- * A page script for the automation gate: when the page finds navigator.webdriver true, it
- * replaces the body with the platform's bot check after a short delay, as real bot checks do.
- * `gateHtml` is the platform's own wording of its check.
- */
-export function automationGateScript(gateHtml: string, delayMs = 300): string {
-  return `<script>(() => { if (navigator.webdriver !== true && !/HeadlessChrome/.test(navigator.userAgent)) return;
-  setTimeout(() => { document.body.innerHTML = ${JSON.stringify(gateHtml)}; }, ${String(delayMs)}); })();</script>`;
 }
