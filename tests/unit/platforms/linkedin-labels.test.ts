@@ -1,7 +1,7 @@
 /** LinkedIn's page labels and where the browser lands: option ids, radio groups, session verdicts. */
 import { describe, expect, it } from 'vitest';
 import { findChosenRadio } from '../../../main/engine/platforms/linkedin/read-radios.ts';
-import { discoveryOption, PAGE_SETTING_SPECS } from '../../../main/engine/platforms/linkedin/page-labels.ts';
+import { discoveryOption, PAGE_SETTING_SPECS } from '../../../main/engine/platforms/linkedin/linkedin-labels.ts';
 import { sessionProblem } from '../../../main/engine/platforms/linkedin/session-verdict.ts';
 import { isSettingsPage } from '../../../main/engine/platforms/linkedin/linkedin-urls.ts';
 import type { AxNode } from '../../../main/engine/platforms/read-helpers/read-toggle.ts';
