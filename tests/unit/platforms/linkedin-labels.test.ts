@@ -68,6 +68,17 @@ describe('where the browser landed', () => {
     expect(at(HUB, 503)?.reason).toBe('network-error');
   });
 
+  it('reads LinkedIn\'s notices on an ordinary 200 page, automation before the restriction it brings', () => {
+    const automated = "Your account has been temporarily restricted. We've noticed activity from your account that looks automated.";
+    expect(at(HUB, 200, automated)?.state).toBe('automation-blocked');
+    expect(at(HUB, 200, 'We restricted your account because we detected the use of automation tools.')?.state).toBe('automation-blocked');
+    expect(at(HUB, 200, "Your account has been restricted. We've restricted your account temporarily because we noticed unusual activity.")?.state).toBe('blocked');
+    expect(at(HUB, 200, "Let's do a quick security check")?.state).toBe('challenge');
+    // Blocked is not rate limited, and neither carries the audit's own advice.
+    expect(at(HUB, 403)?.detail).not.toMatch(/run the audit again|an hour/i);
+    expect(at(HUB, 429)?.detail).not.toMatch(/run the audit again|an hour/i);
+  });
+
   it('is nothing for the settings page itself', () => {
     expect(at(HUB)).toBeNull();
   });
