@@ -52,6 +52,8 @@ export interface LinkedInEmulator extends PlatformEmulator {
   denyStrangers(on?: boolean): void;
   /** Member pages load as usual (HTTP 200), then LinkedIn's app draws this notice instead of the page. */
   lateGate(gate: LinkedInLateGate): void;
+  /** LinkedIn stops sending /voyager/api/me (embedded or asked for): who is signed in shows only on the pages. */
+  dropMe(): void;
   /** Turn on variation switches (main/demo/variations.ts); `vary()` turns them all off. */
   vary(...variations: Variation[]): void;
   /** End the failures: mode ok, fast, every field, current markup, English, no late notice, no variation. Settings and sessions stay. */
@@ -91,16 +93,17 @@ export function createLinkedInEmulator(initial: LinkedInInit = {}): LinkedInEmul
     loginWall(on = true) { state.strangerLoginWall = on; },
     denyStrangers(on = true) { state.strangerDenied = on; },
     lateGate(gate) { state.lateGate = gate; },
+    dropMe() { state.meGone = true; },
     vary(...variations) { state.variations = new Set(variations); },
     restore() {
-      Object.assign(state, { mode: 'ok', delayMs: 0, droppedFields: [], missingPages: [], markup: 'current', language: 'en', lateGate: null, variations: new Set() });
+      Object.assign(state, { mode: 'ok', delayMs: 0, droppedFields: [], missingPages: [], markup: 'current', language: 'en', lateGate: null, meGone: false, variations: new Set() });
     },
     reset() {
       const fresh = createLinkedInState(initial);
       Object.assign(state, {
         profile: fresh.profile, settings: fresh.settings, posts: fresh.posts, mode: fresh.mode, delayMs: fresh.delayMs,
         droppedFields: fresh.droppedFields, missingPages: fresh.missingPages, markup: fresh.markup, language: fresh.language, strangerLoginWall: fresh.strangerLoginWall,
-        strangerDenied: fresh.strangerDenied, lateGate: fresh.lateGate, variations: fresh.variations,
+        strangerDenied: fresh.strangerDenied, lateGate: fresh.lateGate, meGone: fresh.meGone, variations: fresh.variations,
       });
     },
     issueSessionCookies() { return sessionCookies(issueSession(state)); },

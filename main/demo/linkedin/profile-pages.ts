@@ -23,7 +23,7 @@ export function memberProfilePage(state: LinkedInState): string {
     state,
     body: `<section class="artdeco-card pv-top-card">${name}
 <div class="text-body-medium break-words">${esc(p.headline)}</div>${company}
-<span class="text-body-small">${esc(p.location)}</span>
+<span class="text-body-small">${esc(p.location)}</span> <a id="top-card-text-details-contact-info" href="/in/${esc(p.publicIdentifier)}/overlay/contact-info/">Contact info</a>
 <a href="/mynetwork/invite-connect/connections/"><span class="t-bold">${String(p.connections)}</span> connections</a></section>`,
   });
 }

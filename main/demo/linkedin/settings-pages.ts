@@ -34,7 +34,7 @@ export function visibilityHub(state: LinkedInState): string {
   const current = state.markup === 'current';
   const status = state.lateGate === 'embedded-429' ? 429 : 200;
   const embedded = current && !noData
-    ? `${datalet(1, ME_PATH, status === 200 ? meJson(state) : { status }, status)}\n${datalet(2, PRIVACY_SETTINGS_REQUEST, status === 200 ? privacySettingsJson(state) : { status }, status)}`
+    ? `${state.meGone ? '' : datalet(1, ME_PATH, status === 200 ? meJson(state) : { status }, status)}\n${datalet(2, PRIVACY_SETTINGS_REQUEST, status === 200 ? privacySettingsJson(state) : { status }, status)}`
     : '';
   return page({
     title: `${w.visibility} | LinkedIn`,

@@ -77,6 +77,8 @@ export interface LinkedInState {
   strangerDenied: boolean;
   /** A notice drawn by script after load instead of the page, or null. */
   lateGate: LinkedInLateGate | null;
+  /** LinkedIn no longer answers /voyager/api/me nor embeds it: who is signed in shows only on the pages. */
+  meGone: boolean;
   /** The variation switches (main/demo/variations.ts) this emulator honours. */
   variations: Set<Variation>;
   /** Live sessions by li_at. */
@@ -96,6 +98,7 @@ export interface LinkedInInit {
   strangerLoginWall?: boolean;
   strangerDenied?: boolean;
   lateGate?: LinkedInLateGate | null;
+  meGone?: boolean;
   variations?: Iterable<Variation>;
 }
 
@@ -148,6 +151,7 @@ export function createLinkedInState(init: LinkedInInit = {}): LinkedInState {
     strangerLoginWall: init.strangerLoginWall ?? false,
     strangerDenied: init.strangerDenied ?? false,
     lateGate: init.lateGate ?? null,
+    meGone: init.meGone ?? false,
     variations: new Set(init.variations ?? []),
     sessions: new Map(),
   };

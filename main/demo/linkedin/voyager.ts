@@ -21,6 +21,6 @@ export function handleVoyager(state: LinkedInState, req: IncomingMessage, res: S
   if (state.lateGate !== null || state.variations.has('automation-gate')) { sendJson(res, 403, { status: 403 }); return; }
   const headers = { 'x-restli-protocol-version': '2.0.0' };
   if (req.method === 'GET' && url.pathname === PRIVACY_SETTINGS_PATH) sendJson(res, 200, privacySettingsJson(state), headers);
-  else if (req.method === 'GET' && url.pathname === ME_PATH) sendJson(res, 200, meJson(state), headers);
+  else if (req.method === 'GET' && url.pathname === ME_PATH && !state.meGone) sendJson(res, 200, meJson(state), headers);
   else sendJson(res, 404, { status: 404 });
 }

@@ -129,7 +129,8 @@ describe('when LinkedIn changes what it sends', () => {
     const result = await site.audit();
     expect(result.session).toBe('signed-in');
     expect(result.unread).toEqual([
-      { setting: 'allowProfileEditBroadcasts', reason: 'field-missing', detail: expect.stringContaining('allowProfileEditBroadcasts') as unknown },
+      // Named as LinkedIn's page names it, never by its internal field name.
+      { setting: 'allowProfileEditBroadcasts', reason: 'field-missing', detail: 'LinkedIn no longer sends the "Share profile updates with your network" setting in its privacy settings data.' },
       { setting: 'discoverable_by_phone', reason: 'page-changed', detail: expect.stringContaining('HTTP 404') as unknown },
     ]);
     expect(result.observations).toHaveLength(linkedinReader.settings.length - 2);

@@ -115,6 +115,23 @@ describe.each(['name-handle-one-line', 'profile-no-redirect'] as const)('under %
   });
 });
 
+describe('when LinkedIn no longer says who is signed in', () => {
+  it.each([[[]], [['profile-no-redirect']], [['profile-no-redirect', 'name-handle-one-line']]] as Variation[][][])(
+    'finds the own profile from /in/me/ (switches: %j) and takes name and address from it, nothing else',
+    async (variations) => {
+      site.linkedin.dropMe();
+      const result = await auditUnder(...variations);
+      expect(result.session).toBe('signed-in');
+      expectOnlyTrueValues(result, truth());
+      expect(result.identity).toMatchObject({
+        displayName: 'Sam Rivers', handle: 'dr-sam-rivers-4a1b2c', bio: null, workplace: 'Kirkstall Health Centre', unreadFields: ['bio'],
+      });
+      expect(result.identity?.evidence).toContain('/in/me/');
+      expect(result.stranger).toMatchObject({ checked: true, name: 'Sam Rivers' });
+    },
+  );
+});
+
 describe('every switch', () => {
   it('is covered by this file', () => {
     const covered: Variation[] = ['late-content', 'late-content-slow', 'consent-dialog', 'inline-controls', 'label-synonyms',

@@ -3,7 +3,7 @@
  * it. English only (other languages are reported as not supported). Sources: research §5 (✅ for
  * the link and control titles, ⚠️ for the slugs and option wording) and LinkedIn's help text.
  */
-import type { PageSetting } from './linkedin-settings.ts';
+import type { PageSetting, PrivacyJsonSetting } from './linkedin-settings.ts';
 
 /** A setting read from the screen: the hub link that leads to its page, and the control itself. */
 export interface PageSettingSpec {
@@ -37,6 +37,14 @@ export const PAGE_SETTING_SPECS: readonly PageSettingSpec[] = [
     control: /^profile discovery using (?:your )?phone(?: number)?$/i, controlLabel: 'Profile discovery using phone number',
   },
 ];
+
+/** The settings read from LinkedIn's privacy data, by the names LinkedIn's pages give them (for reasons). */
+export const PRIVACY_LABELS: Readonly<Record<PrivacyJsonSetting, string>> = {
+  showPublicProfile: "Your profile's public visibility",
+  fullLastNameShown: 'Who can see your last name',
+  discloseAsProfileViewer: 'Profile viewing options',
+  allowProfileEditBroadcasts: 'Share profile updates with your network',
+};
 
 /**
  * Other rows of the Visibility page: seeing any of them (or a setting above) tells the reader the

@@ -16,6 +16,7 @@ import type { HubResult, VoyagerJson } from './open-hub.ts';
 import { readPrivacySettings } from './privacy-parse.ts';
 import type { SettingsReading } from './privacy-parse.ts';
 import { identityOf, readWorkplace } from './read-identity.ts';
+import { readOwnProfile } from './read-own-profile.ts';
 import { readHubControls, readSettingPage } from './read-pages.ts';
 import type { SessionProblem } from './session-verdict.ts';
 import { readStrangerView } from './read-stranger.ts';
@@ -63,13 +64,11 @@ async function readLinkedIn(ctx: ReaderContext, timing: LinkedInTiming): Promise
   const fromPages = await pageSettings(ctx, page, hub.language, timing);
   if ('sessionLost' in fromPages) return nothingRead(LINKEDIN_SETTINGS, fromPages.sessionLost.state, fromPages.sessionLost);
   const me = hub.me === null ? null : parseMe(hub.me.json);
-  const profile = me === null || hub.me === null
-    ? { identity: null, unread: unreadEvery(IDENTITY_KEYS, 'page-changed', 'LinkedIn no longer says who is signed in, in a form Chaperone recognises.') }
-    : await identityFor(ctx, page, me, hub.me, timing);
-  const vanity = me?.publicIdentifier ?? null;
+  const profile = me === null || hub.me === null ? await ownProfileIdentity(ctx, page, timing) : await identityFor(ctx, page, me, hub.me, timing);
+  const vanity = me?.publicIdentifier ?? profile.vanity ?? null;
   const stranger = vanity === null ? null
     : await strangerStep(ctx, 'LinkedIn', profileUrl(vanity), (strangerPage, signal) => readStrangerView(strangerPage, vanity, signal, timing));
-  const name = me === null ? null : displayNameOf(me);
+  const name = me === null ? profile.identity?.displayName ?? null : displayNameOf(me);
   return {
     session: 'signed-in',
     sessionDetail: name === null ? 'Signed in to LinkedIn.' : `Signed in to LinkedIn as ${name}.`,
@@ -115,7 +114,22 @@ async function pageSettings(ctx: ReaderContext, page: Page, language: string | n
   return reading;
 }
 
-async function identityFor(ctx: ReaderContext, page: Page, me: MeFields, data: VoyagerJson, timing: LinkedInTiming): Promise<{ identity: Identity; unread: Unread[] }> {
+/**
+ * Without LinkedIn's data about who is signed in: the member's own profile, found from LinkedIn's
+ * own-profile shortcut. Nothing else is taken for the member's identity.
+ */
+async function ownProfileIdentity(ctx: ReaderContext, page: Page, timing: LinkedInTiming): Promise<{ identity: Identity | null; unread: Unread[]; vanity?: string }> {
+  const unknown = { identity: null, unread: unreadEvery(IDENTITY_KEYS, 'page-changed', 'LinkedIn no longer says who is signed in, in a form Chaperone recognises, and your own profile page did not show its address.') };
+  try {
+    const own = await ctx.step('Finding your LinkedIn profile', (signal) => readOwnProfile(page, signal, timing));
+    return own === null ? unknown : { identity: own.identity, unread: [], vanity: own.vanity };
+  } catch (error) {
+    const failure = reasonForFailure(error, ctx.signal, 'LinkedIn');
+    return { identity: null, unread: unreadEvery(IDENTITY_KEYS, failure.reason, failure.detail) };
+  }
+}
+
+async function identityFor(ctx: ReaderContext, page: Page, me: MeFields, data: VoyagerJson, timing: LinkedInTiming): Promise<{ identity: Identity; unread: Unread[]; vanity?: string }> {
   const vanity = me.publicIdentifier;
   if (vanity === null) return { identity: identityOf(me, data, null), unread: [] };
   try {

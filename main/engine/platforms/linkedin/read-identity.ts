@@ -24,21 +24,34 @@ export interface WorkplaceReading {
  * has drawn its heading. A missing button is not read as "no workplace": LinkedIn may have renamed it.
  */
 export async function readWorkplace(page: Page, vanity: string, signal: AbortSignal, timing: LinkedInTiming): Promise<WorkplaceReading> {
-  const url = profileUrl(vanity);
+  const where = `www.linkedin.com/in/${vanity}/`;
+  const tree = await openProfile(page, profileUrl(vanity), signal, timing);
+  if (tree === null) return { workplace: null, read: false, evidence: `${where} did not open` };
+  return workplaceFrom(page, tree, where);
+}
+
+/**
+ * Opens a member profile page and waits for its top card (a heading, or the company button).
+ * Null when LinkedIn showed something else: a sign-in page, a notice, an error.
+ */
+export async function openProfile(page: Page, url: string, signal: AbortSignal, timing: LinkedInTiming): Promise<AxNode | null> {
   const response = await page.goto(url, { waitUntil: 'domcontentloaded', timeout: timing.waitMs, signal });
   const status = response?.status() ?? 0;
-  const where = `www.linkedin.com/in/${vanity}/`;
   const seen = await waitOnPage<{ tree: AxNode | null } | { problem: true }>(async () => {
     if (sessionProblem({ status, url: page.url(), text: '' }) !== null) return { problem: true };
     const tree = await treeOutsideDialogs(page);
     if (findAxNodes(tree, (node) => node.role === 'heading' || (node.role === 'button' && CURRENT_COMPANY.test(node.name?.trim() ?? ''))).length > 0) return { tree };
     return sessionProblem({ status, url: page.url(), text: await pageText(page) }) === null ? null : { problem: true };
   }, { timeoutMs: timing.waitMs, signal, what: 'Your LinkedIn profile' });
-  if ('problem' in seen) return { workplace: null, read: false, evidence: `${where} did not open` };
+  return 'problem' in seen ? null : seen.tree;
+}
+
+/** The current company from the top card's button, English pages only. */
+export async function workplaceFrom(page: Page, tree: AxNode | null, where: string): Promise<WorkplaceReading> {
   if (!isEnglishLanguage(await readPageLanguage(page).catch(() => null))) {
     return { workplace: null, read: false, evidence: `${where} is not in English` };
   }
-  const names = new Set(findAxNodes(seen.tree, (node) => node.role === 'button' && CURRENT_COMPANY.test(node.name?.trim() ?? ''))
+  const names = new Set(findAxNodes(tree, (node) => node.role === 'button' && CURRENT_COMPANY.test(node.name?.trim() ?? ''))
     .map((node) => CURRENT_COMPANY.exec(node.name?.trim() ?? '')?.[1]?.trim() ?? ''));
   const [company] = [...names];
   if (names.size !== 1 || company === undefined || company === '') {
