@@ -2,10 +2,11 @@ import { esc } from './html.ts';
 
 /**
  * LinkedIn's server-rendered pages carry the Voyager answers the app needs as hidden `<code>`
- * blocks: `datalet-bpr-guid-N` names the request and points at `bpr-guid-N`, which holds the body.
+ * blocks: `datalet-bpr-guid-N` names the request (and the status it got) and points at `bpr-guid-N`,
+ * which holds the body.
  */
-export function datalet(guid: number, request: string, body: unknown): string {
-  const meta = { request, status: 200, body: `bpr-guid-${String(guid)}`, method: 'GET', headers: { 'x-li-uuid': 'AAYk6Zr3Q2mQd1m1bXJ5cg==' } };
+export function datalet(guid: number, request: string, body: unknown, status = 200): string {
+  const meta = { request, status, body: `bpr-guid-${String(guid)}`, method: 'GET', headers: { 'x-li-uuid': 'AAYk6Zr3Q2mQd1m1bXJ5cg==' } };
   return `<code style="display: none" id="datalet-bpr-guid-${String(guid)}">${esc(JSON.stringify(meta))}</code>
 <code style="display: none" id="bpr-guid-${String(guid)}">${esc(JSON.stringify(body))}</code>`;
 }

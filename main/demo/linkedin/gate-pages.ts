@@ -41,3 +41,36 @@ export function tooManyPagesPage(): string {
     body: '<h1>Request denied</h1><p>It looks like you\'re visiting a very high number of pages on LinkedIn. Please try again later.</p>',
   });
 }
+
+/**
+ * The restriction LinkedIn puts on an account it believes is run by automation (its User
+ * Agreement prohibits software that automates activity on LinkedIn).
+ */
+const AUTOMATED_NOTICE = '<h1>Your account has been temporarily restricted</h1><p>We\'ve noticed activity from your account that looks automated, such as the use of software or browser extensions that automate activity on LinkedIn. Confirm that you\'re a real person to continue.</p><button type="button">Continue</button>';
+
+const LATE_NOTICES: Record<LateNotice, { title: string; body: string }> = {
+  'rate-limited': { title: 'LinkedIn', body: '<h1>Request denied</h1><p>It looks like you\'re visiting a very high number of pages on LinkedIn. Please try again later.</p>' },
+  challenge: { title: 'Security Verification | LinkedIn', body: '<h1>Let\'s do a quick security check</h1><p>We need to verify it\'s you before you continue.</p><button type="button">Start puzzle</button>' },
+  restricted: { title: 'Account restricted | LinkedIn', body: '<h1>Your account has been restricted</h1><p>We\'ve restricted your account temporarily because we noticed unusual activity.</p>' },
+  automated: { title: 'Account restricted | LinkedIn', body: AUTOMATED_NOTICE },
+};
+
+export type LateNotice = 'rate-limited' | 'challenge' | 'restricted' | 'automated';
+
+/**
+ * An ordinary-looking member page (HTTP 200, no redirect) whose app, once loaded, draws one of
+ * LinkedIn's notices instead of the page, `delayMs` after the document loads.
+ */
+export function lateNoticePage(notice: LateNotice, delayMs: number): string {
+  const { title, body } = LATE_NOTICES[notice];
+  return page({
+    title: 'LinkedIn',
+    signedIn: true,
+    body: `<div class="initial-load-animation" aria-busy="true"></div>
+<template id="notice">${body}</template>
+<script>setTimeout(function () {
+  document.title = ${JSON.stringify(title)};
+  document.getElementById('main').replaceChildren(document.getElementById('notice').content.cloneNode(true));
+}, ${String(delayMs)});</script>`,
+  });
+}

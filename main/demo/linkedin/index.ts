@@ -4,13 +4,14 @@ import { LINKEDIN_HOSTS, LINKEDIN_REDIRECT_HOSTS } from './constants.ts';
 import { handleLicdn, handleWww } from './router.ts';
 import { issueSession, sessionCookies } from './sessions.ts';
 import { createLinkedInState } from './state.ts';
-import type { LinkedInInit, LinkedInPost, LinkedInProfile, LinkedInSettings, LinkedInState } from './state.ts';
+import type { LinkedInInit, LinkedInLateGate, LinkedInPost, LinkedInProfile, LinkedInSettings, LinkedInState } from './state.ts';
+import type { Variation } from '../variations.ts';
 
 export { signInToLinkedIn, type LinkedInCredentials } from './sign-in.ts';
-export { settingsForReaderValues } from './reader-values.ts';
+export { readerValuesOf, settingsForReaderValues } from './reader-values.ts';
 export { LINKEDIN_DEMO } from './demo.ts';
 export type {
-  LinkedInDiscovery, LinkedInInit, LinkedInMode, LinkedInPost, LinkedInProfile, LinkedInSettings, LinkedInState, LinkedInViewerMode,
+  LinkedInDiscovery, LinkedInExtraDiscovery, LinkedInInit, LinkedInLateGate, LinkedInMode, LinkedInPost, LinkedInProfile, LinkedInSettings, LinkedInState, LinkedInViewerMode,
 } from './state.ts';
 export { DEFAULT_LINKEDIN_POSTS, DEFAULT_LINKEDIN_PROFILE, DEFAULT_LINKEDIN_SETTINGS } from './state.ts';
 export {
@@ -49,7 +50,13 @@ export interface LinkedInEmulator extends PlatformEmulator {
   loginWall(on?: boolean): void;
   /** Logged-out visitors get 999 "Request denied" instead of the profile. */
   denyStrangers(on?: boolean): void;
-  /** End the failures: mode ok, fast, every field, current markup, English. Settings and sessions stay. */
+  /** Member pages load as usual (HTTP 200), then LinkedIn's app draws this notice instead of the page. */
+  lateGate(gate: LinkedInLateGate): void;
+  /** LinkedIn stops sending /voyager/api/me (embedded or asked for): who is signed in shows only on the pages. */
+  dropMe(): void;
+  /** Turn on variation switches (main/demo/variations.ts); `vary()` turns them all off. */
+  vary(...variations: Variation[]): void;
+  /** End the failures: mode ok, fast, every field, current markup, English, no late notice, no variation. Settings and sessions stay. */
   restore(): void;
   /** Everything but sessions back to how the emulator was created. */
   reset(): void;
@@ -85,13 +92,18 @@ export function createLinkedInEmulator(initial: LinkedInInit = {}): LinkedInEmul
     setLanguage(language) { state.language = language; },
     loginWall(on = true) { state.strangerLoginWall = on; },
     denyStrangers(on = true) { state.strangerDenied = on; },
-    restore() { Object.assign(state, { mode: 'ok', delayMs: 0, droppedFields: [], missingPages: [], markup: 'current', language: 'en' }); },
+    lateGate(gate) { state.lateGate = gate; },
+    dropMe() { state.meGone = true; },
+    vary(...variations) { state.variations = new Set(variations); },
+    restore() {
+      Object.assign(state, { mode: 'ok', delayMs: 0, droppedFields: [], missingPages: [], markup: 'current', language: 'en', lateGate: null, meGone: false, variations: new Set() });
+    },
     reset() {
       const fresh = createLinkedInState(initial);
       Object.assign(state, {
         profile: fresh.profile, settings: fresh.settings, posts: fresh.posts, mode: fresh.mode, delayMs: fresh.delayMs,
         droppedFields: fresh.droppedFields, missingPages: fresh.missingPages, markup: fresh.markup, language: fresh.language, strangerLoginWall: fresh.strangerLoginWall,
-        strangerDenied: fresh.strangerDenied,
+        strangerDenied: fresh.strangerDenied, lateGate: fresh.lateGate, meGone: fresh.meGone, variations: fresh.variations,
       });
     },
     issueSessionCookies() { return sessionCookies(issueSession(state)); },

@@ -1,4 +1,4 @@
-import type { LinkedInDiscovery, LinkedInViewerMode } from './state.ts';
+import type { LinkedInDiscovery, LinkedInExtraDiscovery, LinkedInViewerMode } from './state.ts';
 
 /**
  * The words on LinkedIn's Visibility pages, in English (research §5, ✅ labels) and German.
@@ -66,4 +66,29 @@ export const WORDS: Record<'en' | 'de', LinkedInWords> = {
     viewer: { DISCLOSE_FULL: 'Ihr Name und Ihre Überschrift', DISCLOSE_ANONYMOUS: 'Private Profilmerkmale', HIDE: 'Privatmodus' },
     back: 'Zurück',
   },
+};
+
+/**
+ * Other English wording for the same controls (the 'label-synonyms' switch): the connections
+ * switch labelled by its help text, option wording as third-party guides quote it (research §5:
+ * "Everyone/Anyone", ⚠️ options), and an option LinkedIn offers elsewhere (email visibility's
+ * "1st and 2nd-degree connections") drawn as an extra choice.
+ */
+export const SYNONYMS = {
+  connectionsLink: 'Who can see your connections list',
+  connectionSwitch: 'Allow your connections to see your connections list',
+  emailDiscovery: 'Profile discovery using your email address',
+  phoneDiscovery: 'Profile discovery using your phone number',
+  discovery: { EVERYONE: 'Anyone', SECOND_DEGREE: '2nd degree connections', FIRST_DEGREE: '1st degree connections', NOBODY: 'No one' } satisfies Record<LinkedInDiscovery, string>,
+  extra: { FIRST_AND_SECOND_DEGREE: '1st and 2nd-degree connections' } satisfies Record<LinkedInExtraDiscovery, string>,
+};
+
+/**
+ * The controls as drawn on the Visibility page itself (the 'inline-controls' switch): each row
+ * carries its control, labelled by the row's own title, and links to no page of its own.
+ */
+export const INLINE = {
+  connectionSwitch: 'Who can see your connections',
+  emailDiscovery: 'Profile discovery using email',
+  phoneDiscovery: 'Profile discovery using phone',
 };

@@ -20,3 +20,20 @@ export function settingsForReaderValues(values: Readonly<Record<string, unknown>
   assign('discoverByPhone', option('discoverable_by_phone') as LinkedInDiscovery | undefined);
   return patch;
 }
+
+/**
+ * The emulator's settings as the LinkedIn reader reports them: the truth a reader's values are
+ * held against. An option the reader has no id for is left out (it must stay unread).
+ */
+export function readerValuesOf(settings: LinkedInSettings): Record<string, boolean | string> {
+  const known = (key: string, value: string): Record<string, string> => (value === 'FIRST_AND_SECOND_DEGREE' ? {} : { [key]: value.toLowerCase() });
+  return {
+    showPublicProfile: settings.showPublicProfile,
+    fullLastNameShown: settings.fullLastNameShown,
+    discloseAsProfileViewer: settings.discloseAsProfileViewer.toLowerCase(),
+    allowProfileEditBroadcasts: settings.allowProfileEditBroadcasts,
+    connections_visible: settings.connectionsVisible,
+    ...known('discoverable_by_email', settings.discoverByEmail),
+    ...known('discoverable_by_phone', settings.discoverByPhone),
+  };
+}

@@ -2,12 +2,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setCookieHeaders } from '../cookies.ts';
 import { delay, readBody, redirect, sendHtml, sendPixel, sendScript } from '../http-util.ts';
 import { LEGACY_CONNECTIONS_PATH, SETTINGS_SLUGS } from './constants.ts';
-import { challengePage, loginPage, restrictedPage, tooManyPagesPage } from './gate-pages.ts';
+import { challengePage, lateNoticePage, loginPage, restrictedPage, tooManyPagesPage } from './gate-pages.ts';
 import { page } from './html.ts';
 import { authwallPage, memberProfilePage, publicProfilePage } from './profile-pages.ts';
 import { issueSession, sessionCookies, visitorOf } from './sessions.ts';
 import { profileViewingPage, publicProfileSettingsPage, settingPage, visibilityHub } from './settings-pages.ts';
 import type { LinkedInState } from './state.ts';
+import { lateContentDelayMs } from '../variations.ts';
 import { handleVoyager } from './voyager.ts';
 
 const PROFILE_PATH = /^\/in\/([^/]+)\/?$/;
@@ -23,9 +24,10 @@ export async function handleWww(state: LinkedInState, req: IncomingMessage, res:
   if (path === '/authwall') { sendHtml(res, 200, authwallPage()); return; }
   if (path === '/favicon.ico') { sendPixel(res); return; }
   const profile = PROFILE_PATH.exec(path);
-  if (profile !== null && visitorOf(state, req).kind === 'guest') { strangerProfile(state, res, url, profile[1] ?? ''); return; }
+  if (profile !== null && profile[1] !== 'me' && visitorOf(state, req).kind === 'guest') { strangerProfile(state, res, url, profile[1] ?? ''); return; }
   if (!memberGate(state, req, res, url)) return;
-  const html = memberPage(state, path, profile?.[1]);
+  if (profile?.[1] === 'me' && !state.variations.has('profile-no-redirect')) { redirect(res, `/in/${state.profile.publicIdentifier}/`); return; }
+  const html = memberPage(state, path, profile?.[1] === 'me' ? state.profile.publicIdentifier : profile?.[1]);
   if (html === MOVED) redirect(res, `/mypreferences/d/settings/${SETTINGS_SLUGS.connections}`, 301);
   else if (html === null) sendHtml(res, 404, page({ title: 'Page not found | LinkedIn', signedIn: true, body: '<h1>This page doesn’t exist</h1>' }));
   else sendHtml(res, 200, html);
@@ -44,7 +46,7 @@ function memberPage(state: LinkedInState, path: string, vanity: string | undefin
   const slug = /^\/mypreferences\/d\/settings\/([a-z-]+)$/.exec(path)?.[1];
   if (slug !== undefined) return settingPage(state, slug);
   if (path === '/feed/' || path.startsWith('/mypreferences/d/categories/')) {
-    return page({ title: 'Feed | LinkedIn', signedIn: true, body: `<h1>Welcome, ${state.profile.firstName}!</h1>` });
+    return page({ title: 'Feed | LinkedIn', signedIn: true, state, body: `<h1>Welcome, ${state.profile.firstName}!</h1>` });
   }
   return null;
 }
@@ -52,7 +54,8 @@ function memberPage(state: LinkedInState, path: string, vanity: string | undefin
 /**
  * What LinkedIn does before a member page: no cookie goes to /uas/login, an ended session to
  * /login, a challenge to /checkpoint/challenge, and a restricted or rate-limited member gets
- * LinkedIn's notice. True when the page may be shown.
+ * LinkedIn's notice; a notice drawn late (or the automation gate) comes on an ordinary 200 page.
+ * True when the page may be shown.
  */
 function memberGate(state: LinkedInState, req: IncomingMessage, res: ServerResponse, url: URL): boolean {
   const visitor = visitorOf(state, req);
@@ -64,8 +67,13 @@ function memberGate(state: LinkedInState, req: IncomingMessage, res: ServerRespo
     case 'restricted': sendHtml(res, 403, restrictedPage()); return false;
     case 'rate-limited-429': sendHtml(res, 429, tooManyPagesPage()); return false;
     case 'rate-limited-999': sendHtml(res, 999, tooManyPagesPage()); return false;
-    case 'ok': return true;
+    case 'ok': break;
   }
+  // The automation gate and the other late notices: a 200 page whose script draws the notice.
+  const lateMs = Math.max(500, lateContentDelayMs(state.variations));
+  if (state.variations.has('automation-gate')) { sendHtml(res, 200, lateNoticePage('automated', lateMs)); return false; }
+  if (state.lateGate !== null && state.lateGate !== 'embedded-429') { sendHtml(res, 200, lateNoticePage(state.lateGate, lateMs)); return false; }
+  return true;
 }
 
 /** /in/<vanity>/ for a logged-out visitor: the public profile, or the authwall. */

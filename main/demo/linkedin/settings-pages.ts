@@ -1,7 +1,7 @@
 import { datalet, fetchScript } from './datalets.ts';
 import { LEGACY_CONNECTIONS_PATH, ME_PATH, NORMALIZED_JSON, PRIVACY_SETTINGS_REQUEST, SETTINGS_SLUGS } from './constants.ts';
 import { esc, langOf, page } from './html.ts';
-import { WORDS } from './labels.ts';
+import { INLINE, SYNONYMS, WORDS } from './labels.ts';
 import type { LinkedInDiscovery, LinkedInState } from './state.ts';
 import { meJson, privacySettingsJson } from './voyager-json.ts';
 
@@ -10,33 +10,65 @@ const DISCOVERY_ORDER: LinkedInDiscovery[] = ['EVERYONE', 'SECOND_DEGREE', 'FIRS
 /**
  * The Visibility category: a list of links, one per setting, as on /mypreferences/d/categories/visibility.
  * The current markup embeds the member and privacy-settings answers; the redesign fetches the latter.
+ * Under 'inline-controls' the connections and discovery rows carry their controls instead of links;
+ * under 'missing-embedded-data' the page carries no data at all, only what it draws.
  */
 export function visibilityHub(state: LinkedInState): string {
   const w = WORDS[state.language];
+  const synonyms = state.variations.has('label-synonyms');
   const link = (href: string, label: string): string =>
     `<li class="settings-row"><a class="settings-row__link" href="${esc(href)}">${esc(label)}</a></li>`;
+  const inline = state.variations.has('inline-controls') ? inlineRows(state) : [
+    link(LEGACY_CONNECTIONS_PATH, synonyms ? SYNONYMS.connectionsLink : w.connections),
+    link(`/mypreferences/d/settings/${SETTINGS_SLUGS.email}`, synonyms ? SYNONYMS.emailDiscovery : w.emailDiscovery),
+    link(`/mypreferences/d/settings/${SETTINGS_SLUGS.phone}`, synonyms ? SYNONYMS.phoneDiscovery : w.phoneDiscovery),
+  ];
   const rows = [
     link('/mypreferences/d/profile-viewing-options', w.profileViewing),
     link('/public-profile/settings', w.publicProfile),
     link('/mypreferences/d/settings/last-name-visibility', w.lastName),
-    link(LEGACY_CONNECTIONS_PATH, w.connections),
-    link(`/mypreferences/d/settings/${SETTINGS_SLUGS.email}`, w.emailDiscovery),
-    link(`/mypreferences/d/settings/${SETTINGS_SLUGS.phone}`, w.phoneDiscovery),
+    ...inline,
     link('/mypreferences/d/settings/share-profile-updates', w.broadcasts),
   ].join('\n');
+  const noData = state.variations.has('missing-embedded-data');
   const current = state.markup === 'current';
-  const embedded = current
-    ? `${datalet(1, ME_PATH, meJson(state))}\n${datalet(2, PRIVACY_SETTINGS_REQUEST, privacySettingsJson(state))}`
+  const status = state.lateGate === 'embedded-429' ? 429 : 200;
+  const embedded = current && !noData
+    ? `${state.meGone ? '' : datalet(1, ME_PATH, status === 200 ? meJson(state) : { status }, status)}\n${datalet(2, PRIVACY_SETTINGS_REQUEST, status === 200 ? privacySettingsJson(state) : { status }, status)}`
     : '';
   return page({
     title: `${w.visibility} | LinkedIn`,
     lang: langOf(state),
     signedIn: true,
-    head: current ? '' : fetchScript(PRIVACY_SETTINGS_REQUEST, NORMALIZED_JSON),
+    state,
+    head: current || noData ? '' : fetchScript(PRIVACY_SETTINGS_REQUEST, NORMALIZED_JSON),
     body: `<section class="settings-category"><h1>${esc(w.visibility)}</h1><p>${esc(w.visibilityIntro)}</p>
-<ul class="settings-list">${rows}</ul></section>
-${embedded}`,
+<ul class="settings-list">${rows}</ul></section>`,
+    data: embedded,
   });
+}
+
+/** The connections switch and the two discovery groups, drawn in their rows on the Visibility page. */
+function inlineRows(state: LinkedInState): string[] {
+  const s = state.settings;
+  const w = WORDS[state.language];
+  const row = (control: string): string => `<li class="settings-row settings-row--inline">${control}</li>`;
+  return [
+    row(switchControl('connectionsVisibility', INLINE.connectionSwitch, w.connectionsHelp, s.connectionsVisible)),
+    row(discoveryGroup(state, 'email-discovery', INLINE.emailDiscovery, s.discoverByEmail)),
+    row(discoveryGroup(state, 'phone-discovery', INLINE.phoneDiscovery, s.discoverByPhone)),
+  ];
+}
+
+/** Who may find the member by email or phone: four options, and under 'label-synonyms' other wording and one more. */
+function discoveryGroup(state: LinkedInState, name: string, legend: string, value: string): string {
+  const w = WORDS[state.language];
+  const synonyms = state.variations.has('label-synonyms');
+  const options: { id: string; label: string; checked: boolean }[] = DISCOVERY_ORDER.map((v) => ({ id: v, label: synonyms ? SYNONYMS.discovery[v] : w.discovery[v], checked: v === value }));
+  if (synonyms || value === 'FIRST_AND_SECOND_DEGREE') {
+    options.splice(2, 0, { id: 'FIRST_AND_SECOND_DEGREE', label: SYNONYMS.extra.FIRST_AND_SECOND_DEGREE, checked: value === 'FIRST_AND_SECOND_DEGREE' });
+  }
+  return radioGroup(name, legend, w.discoveryHelp, options);
 }
 
 /** One setting's own page, or null for a slug the emulator does not draw. */
@@ -48,12 +80,14 @@ export function settingPage(state: LinkedInState, slug: string): string | null {
   let control: string;
   if (slug === SETTINGS_SLUGS.connections) {
     heading = w.connections;
-    const label = state.markup === 'changed' ? w.connectionsChanged : w.connectionSwitch;
+    const synonym = state.variations.has('label-synonyms') ? SYNONYMS.connectionSwitch : w.connectionSwitch;
+    const label = state.markup === 'changed' ? w.connectionsChanged : synonym;
     control = switchControl('connectionsVisibility', label, w.connectionsHelp, s.connectionsVisible);
   } else if (slug === SETTINGS_SLUGS.email || slug === SETTINGS_SLUGS.phone) {
-    heading = slug === SETTINGS_SLUGS.email ? w.emailDiscovery : w.phoneDiscovery;
-    const value = slug === SETTINGS_SLUGS.email ? s.discoverByEmail : s.discoverByPhone;
-    control = radioGroup(slug, heading, w.discoveryHelp, DISCOVERY_ORDER.map((v) => ({ id: v, label: w.discovery[v], checked: v === value })));
+    const synonyms = state.variations.has('label-synonyms');
+    const email = slug === SETTINGS_SLUGS.email;
+    heading = email ? (synonyms ? SYNONYMS.emailDiscovery : w.emailDiscovery) : (synonyms ? SYNONYMS.phoneDiscovery : w.phoneDiscovery);
+    control = discoveryGroup(state, slug, heading, email ? s.discoverByEmail : s.discoverByPhone);
   } else if (slug === 'share-profile-updates') {
     heading = w.broadcasts;
     control = switchControl('allowProfileEditBroadcasts', w.broadcastSwitch, '', s.allowProfileEditBroadcasts);
@@ -83,6 +117,7 @@ function settingsFrame(state: LinkedInState, heading: string, control: string): 
     title: `${heading} | LinkedIn`,
     lang: langOf(state),
     signedIn: true,
+    state,
     body: `<a href="/mypreferences/d/categories/visibility">${esc(w.back)}</a><h1>${esc(heading)}</h1>${control}`,
   });
 }

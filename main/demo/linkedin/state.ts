@@ -1,8 +1,11 @@
 /** Everything the LinkedIn emulator knows: the member, their settings, and the server's view of sessions. */
+import type { Variation } from '../variations.ts';
 
 export type LinkedInViewerMode = 'DISCLOSE_FULL' | 'DISCLOSE_ANONYMOUS' | 'HIDE';
 /** Who may find the member from their email address or phone number. */
 export type LinkedInDiscovery = 'EVERYONE' | 'SECOND_DEGREE' | 'FIRST_DEGREE' | 'NOBODY';
+/** An option LinkedIn offers only in some layouts (drawn under 'label-synonyms'), which the reader must not guess at. */
+export type LinkedInExtraDiscovery = 'FIRST_AND_SECOND_DEGREE';
 export type LinkedInPhotoVisibility = 'CONNECTIONS' | 'NETWORK' | 'MEMBERS' | 'PUBLIC';
 
 /**
@@ -20,8 +23,8 @@ export interface LinkedInSettings {
   messagingSeenReceipts: 'ALL_ENABLED' | 'ALL_DISABLED';
   messagingTypingIndicators: 'ALL_ENABLED' | 'ALL_DISABLED';
   connectionsVisible: boolean;
-  discoverByEmail: LinkedInDiscovery;
-  discoverByPhone: LinkedInDiscovery;
+  discoverByEmail: LinkedInDiscovery | LinkedInExtraDiscovery;
+  discoverByPhone: LinkedInDiscovery | LinkedInExtraDiscovery;
 }
 
 export interface LinkedInProfile {
@@ -44,6 +47,13 @@ export interface LinkedInPost { text: string; age: string }
 /** ok; challenge: /checkpoint/challenge; restricted: the restricted-account page; rate limited: 429 or 999. */
 export type LinkedInMode = 'ok' | 'challenge' | 'restricted' | 'rate-limited-429' | 'rate-limited-999';
 
+/**
+ * A notice LinkedIn's app draws by script after an ordinary-looking page has loaded (HTTP 200, no
+ * redirect): too many pages, a security check, a restricted account, or a restriction for
+ * automated activity. 'embedded-429': the page's embedded Voyager answers carry a 429 instead.
+ */
+export type LinkedInLateGate = 'rate-limited' | 'challenge' | 'restricted' | 'automated' | 'embedded-429';
+
 export interface LinkedInSession { liAt: string; jsessionId: string }
 
 export interface LinkedInState {
@@ -65,6 +75,12 @@ export interface LinkedInState {
   strangerLoginWall: boolean;
   /** Logged-out visitors get 999 "Request denied", as LinkedIn answers visitors it takes for robots. */
   strangerDenied: boolean;
+  /** A notice drawn by script after load instead of the page, or null. */
+  lateGate: LinkedInLateGate | null;
+  /** LinkedIn no longer answers /voyager/api/me nor embeds it: who is signed in shows only on the pages. */
+  meGone: boolean;
+  /** The variation switches (main/demo/variations.ts) this emulator honours. */
+  variations: Set<Variation>;
   /** Live sessions by li_at. */
   sessions: Map<string, LinkedInSession>;
 }
@@ -81,6 +97,9 @@ export interface LinkedInInit {
   language?: LinkedInState['language'];
   strangerLoginWall?: boolean;
   strangerDenied?: boolean;
+  lateGate?: LinkedInLateGate | null;
+  meGone?: boolean;
+  variations?: Iterable<Variation>;
 }
 
 /** LinkedIn's out-of-the-box choices: public, findable, broadcasting edits. */
@@ -131,6 +150,9 @@ export function createLinkedInState(init: LinkedInInit = {}): LinkedInState {
     language: init.language ?? 'en',
     strangerLoginWall: init.strangerLoginWall ?? false,
     strangerDenied: init.strangerDenied ?? false,
+    lateGate: init.lateGate ?? null,
+    meGone: init.meGone ?? false,
+    variations: new Set(init.variations ?? []),
     sessions: new Map(),
   };
 }

@@ -17,8 +17,10 @@ export function handleVoyager(state: LinkedInState, req: IncomingMessage, res: S
   if (state.mode === 'rate-limited-429') { sendJson(res, 429, { status: 429 }); return; }
   if (state.mode === 'rate-limited-999') { sendJson(res, 999, { status: 999 }); return; }
   if (state.mode === 'challenge' || state.mode === 'restricted') { sendJson(res, 403, { status: 403 }); return; }
+  if (state.lateGate === 'rate-limited' || state.lateGate === 'embedded-429') { sendJson(res, 429, { status: 429 }); return; }
+  if (state.lateGate !== null || state.variations.has('automation-gate')) { sendJson(res, 403, { status: 403 }); return; }
   const headers = { 'x-restli-protocol-version': '2.0.0' };
   if (req.method === 'GET' && url.pathname === PRIVACY_SETTINGS_PATH) sendJson(res, 200, privacySettingsJson(state), headers);
-  else if (req.method === 'GET' && url.pathname === ME_PATH) sendJson(res, 200, meJson(state), headers);
+  else if (req.method === 'GET' && url.pathname === ME_PATH && !state.meGone) sendJson(res, 200, meJson(state), headers);
   else sendJson(res, 404, { status: 404 });
 }

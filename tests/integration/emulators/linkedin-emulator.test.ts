@@ -127,3 +127,61 @@ describe('LinkedIn emulator: what a stranger gets at /in/<vanity>/', () => {
     expect(new URL(page.url()).pathname).toBe('/authwall');
   });
 });
+
+describe('LinkedIn emulator: the variation switches', () => {
+  it('late-content: the Visibility page has no rows when the document loads, and draws them by script', async () => {
+    linkedin.vary('late-content');
+    const page = await openPage(true);
+    await page.goto(LINKEDIN_VISIBILITY_URL, { waitUntil: 'domcontentloaded' });
+    expect(await page.$('a.settings-row__link')).toBeNull();
+    expect(Object.keys(await datalets(page))).toHaveLength(2);
+    await page.waitForSelector('a.settings-row__link', { timeout: 5_000 });
+  });
+
+  it('inline-controls: the connections switch and both discovery groups sit on the Visibility page, with no links to them', async () => {
+    linkedin.set({ connectionsVisible: false, discoverByEmail: 'NOBODY' });
+    linkedin.vary('inline-controls');
+    const page = await openPage(true);
+    await page.goto(LINKEDIN_VISIBILITY_URL);
+    const toggle = await page.$('::-p-aria([name="Who can see your connections"][role="switch"])');
+    expect(await toggle?.evaluate((el) => el.getAttribute('aria-checked'))).toBe('false');
+    expect(await page.$$eval('fieldset legend', (ls) => ls.map((l) => l.textContent))).toEqual(['Profile discovery using email', 'Profile discovery using phone']);
+    expect(await page.$$eval('a', (as) => as.map((a) => a.getAttribute('href')).filter((h) => /connections-visibility|discover-by/.test(h ?? '')))).toEqual([]);
+  });
+
+  it('consent-dialog, missing-embedded-data and label-synonyms: a cookie dialog over a page with no data and other wording', async () => {
+    linkedin.vary('consent-dialog', 'missing-embedded-data', 'label-synonyms');
+    const page = await openPage(true);
+    await page.goto('https://www.linkedin.com/mypreferences/d/settings/discover-by-email');
+    expect(await page.$('::-p-aria([name="LinkedIn respects your privacy"][role="dialog"])')).not.toBeNull();
+    expect(await page.$$eval('label', (ls) => ls.map((l) => l.textContent))).toEqual(['Anyone', '2nd degree connections', '1st and 2nd-degree connections', '1st degree connections', 'No one']);
+    await page.goto(LINKEDIN_VISIBILITY_URL);
+    expect(await datalets(page)).toEqual({});
+  });
+
+  it('automation-gate and the late notices: an ordinary 200 page whose script draws the notice', async () => {
+    linkedin.vary('automation-gate');
+    const page = await openPage(true);
+    const response = await page.goto(LINKEDIN_VISIBILITY_URL, { waitUntil: 'domcontentloaded' });
+    expect(response?.status()).toBe(200);
+    expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/automated/);
+    await page.waitForFunction(() => /looks automated/.test(document.body.innerText), { timeout: 5_000 });
+    expect((await fetchPrivacy(page)).status).toBe(403);
+    linkedin.vary();
+    linkedin.lateGate('rate-limited');
+    await page.goto(LINKEDIN_VISIBILITY_URL);
+    await page.waitForFunction(() => /very high number of pages/.test(document.body.innerText), { timeout: 5_000 });
+  });
+
+  it('unrecognised-profile and profile-no-redirect: the public profile in another layout, /in/me/ served as is', async () => {
+    linkedin.vary('unrecognised-profile', 'profile-no-redirect');
+    const stranger = await openPage(false);
+    await stranger.goto('https://www.linkedin.com/in/dr-sam-rivers-4a1b2c/');
+    expect(await stranger.$('.top-card-layout')).toBeNull();
+    expect(await stranger.evaluate(() => document.body.innerText)).toContain('GP at Kirkstall Health Centre');
+    const member = await openPage(true);
+    await member.goto('https://www.linkedin.com/in/me/');
+    expect(new URL(member.url()).pathname).toBe('/in/me/');
+    expect(await member.$eval('h1', (h) => h.textContent)).toBe('Sam Rivers');
+  });
+});

@@ -58,8 +58,12 @@ describe('privacy settings', () => {
     const reading = readPrivacySettings(normalized({ showPublicProfile: 'false', discloseAsProfileViewer: 'INCOGNITO', allowProfileEditBroadcasts: true }), 'embedded-json', 'x', NOW);
     expect(reading?.observations.map((o) => o.setting)).toEqual(['allowProfileEditBroadcasts']);
     expect(Object.fromEntries(reading?.unread.map((u) => [u.setting, u.reason]) ?? [])).toEqual({
-      showPublicProfile: 'page-changed', fullLastNameShown: 'field-missing', discloseAsProfileViewer: 'page-changed',
+      showPublicProfile: 'page-changed', fullLastNameShown: 'field-missing', discloseAsProfileViewer: 'unrecognised-value',
     });
+    // Reasons name the setting as LinkedIn's pages do, and give an unknown choice's own text.
+    const details = reading?.unread.map((u) => u.detail).join(' ') ?? '';
+    expect(details).not.toMatch(/showPublicProfile|fullLastNameShown|discloseAsProfileViewer/);
+    expect(details).toContain('"Profile viewing options" that Chaperone does not know ("INCOGNITO")');
   });
 
   it('gives nothing when the answer holds no privacy settings entity', () => {

@@ -1,7 +1,7 @@
 /** LinkedIn's page labels and where the browser lands: option ids, radio groups, session verdicts. */
 import { describe, expect, it } from 'vitest';
 import { findChosenRadio } from '../../../main/engine/platforms/linkedin/read-radios.ts';
-import { discoveryOption, PAGE_SETTING_SPECS } from '../../../main/engine/platforms/linkedin/page-labels.ts';
+import { discoveryOption, PAGE_SETTING_SPECS } from '../../../main/engine/platforms/linkedin/linkedin-labels.ts';
 import { sessionProblem } from '../../../main/engine/platforms/linkedin/session-verdict.ts';
 import { isSettingsPage } from '../../../main/engine/platforms/linkedin/linkedin-urls.ts';
 import type { AxNode } from '../../../main/engine/platforms/read-helpers/read-toggle.ts';
@@ -66,6 +66,17 @@ describe('where the browser landed', () => {
     expect(at(HUB, 200, "It looks like you're visiting a very high number of pages on LinkedIn.")?.state).toBe('rate-limited');
     expect(at(HUB, 403)?.state).toBe('blocked');
     expect(at(HUB, 503)?.reason).toBe('network-error');
+  });
+
+  it('reads LinkedIn\'s notices on an ordinary 200 page, automation before the restriction it brings', () => {
+    const automated = "Your account has been temporarily restricted. We've noticed activity from your account that looks automated.";
+    expect(at(HUB, 200, automated)?.state).toBe('automation-blocked');
+    expect(at(HUB, 200, 'We restricted your account because we detected the use of automation tools.')?.state).toBe('automation-blocked');
+    expect(at(HUB, 200, "Your account has been restricted. We've restricted your account temporarily because we noticed unusual activity.")?.state).toBe('blocked');
+    expect(at(HUB, 200, "Let's do a quick security check")?.state).toBe('challenge');
+    // Blocked is not rate limited, and neither carries the audit's own advice.
+    expect(at(HUB, 403)?.detail).not.toMatch(/run the audit again|an hour/i);
+    expect(at(HUB, 429)?.detail).not.toMatch(/run the audit again|an hour/i);
   });
 
   it('is nothing for the settings page itself', () => {

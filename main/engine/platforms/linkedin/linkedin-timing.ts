@@ -6,4 +6,4 @@ export interface LinkedInTiming {
   fetchGraceMs: number;
 }
 
-export const DEFAULT_LINKEDIN_TIMING: LinkedInTiming = { waitMs: 20_000, fetchGraceMs: 5_000 };
+export const DEFAULT_LINKEDIN_TIMING: LinkedInTiming = { waitMs: 20_000, fetchGraceMs: 2_000 };

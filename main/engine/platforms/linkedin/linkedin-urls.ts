@@ -2,6 +2,9 @@
 export const LINKEDIN_VISIBILITY_URL = 'https://www.linkedin.com/mypreferences/d/categories/visibility';
 export const LINKEDIN_SIGN_IN_URL = 'https://www.linkedin.com/login';
 
+/** LinkedIn's shortcut to the signed-in member's own profile. */
+export const OWN_PROFILE_URL = 'https://www.linkedin.com/in/me/';
+
 export function profileUrl(vanity: string): string {
   return `https://www.linkedin.com/in/${encodeURIComponent(vanity)}/`;
 }

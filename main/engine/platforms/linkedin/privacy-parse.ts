@@ -1,5 +1,6 @@
 import type { Observation, ObservationSource, Unread } from '../../types.ts';
 import { findEntity } from './find-entity.ts';
+import { PRIVACY_LABELS } from './linkedin-labels.ts';
 import { PRIVACY_EVIDENCE_PATH, PRIVACY_JSON_SETTINGS, VIEWER_MODES } from './linkedin-settings.ts';
 
 export interface SettingsReading {
@@ -22,18 +23,18 @@ export function readPrivacySettings(json: unknown, source: ObservationSource, ho
     const value = entity[setting];
     const evidence = `${PRIVACY_EVIDENCE_PATH} (${how}) field ${setting}`;
     if (value === undefined) {
-      reading.unread.push({ setting, reason: 'field-missing', detail: `LinkedIn's privacy settings data no longer includes "${setting}".` });
+      reading.unread.push({ setting, reason: 'field-missing', detail: `LinkedIn no longer sends the "${PRIVACY_LABELS[setting]}" setting in its privacy settings data.` });
     } else if (setting === 'discloseAsProfileViewer') {
       const mode = typeof value === 'string' ? VIEWER_MODES[value] : undefined;
       if (mode === undefined) {
-        reading.unread.push({ setting, reason: 'page-changed', detail: `LinkedIn gave a profile viewing mode Chaperone does not know (${JSON.stringify(value)}).` });
+        reading.unread.push({ setting, reason: 'unrecognised-value', detail: `LinkedIn gave a choice under "${PRIVACY_LABELS[setting]}" that Chaperone does not know (${JSON.stringify(value)}).` });
       } else {
         reading.observations.push({ setting, value: mode, source, evidence, readAt });
       }
     } else if (typeof value === 'boolean') {
       reading.observations.push({ setting, value, source, evidence, readAt });
     } else {
-      reading.unread.push({ setting, reason: 'page-changed', detail: `LinkedIn's privacy settings data gave "${setting}" in a form Chaperone does not recognise.` });
+      reading.unread.push({ setting, reason: 'page-changed', detail: `LinkedIn's privacy settings data gave "${PRIVACY_LABELS[setting]}" in a form Chaperone does not recognise.` });
     }
   }
   return reading;

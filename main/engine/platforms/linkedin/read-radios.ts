@@ -1,15 +1,9 @@
-import type { Page } from 'puppeteer-core';
 import { findAxNodes } from '../read-helpers/read-toggle.ts';
 import type { AxNode } from '../read-helpers/read-toggle.ts';
 
 export type RadioReading =
   | { found: true; label: string }
   | { found: false; why: 'missing' | 'ambiguous' | 'none-chosen' };
-
-/** Reads which option of one named radio group is chosen, from the accessibility tree. */
-export async function readRadioGroup(page: Page, group: RegExp): Promise<RadioReading> {
-  return findChosenRadio(await page.accessibility.snapshot({ interestingOnly: false }), group);
-}
 
 /**
  * Finds exactly one group (or radiogroup) with this name and exactly one checked radio in it. Two

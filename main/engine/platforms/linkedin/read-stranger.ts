@@ -14,7 +14,8 @@ interface PublicProfile {
   company: string | null;
   location: string | null;
   connectionsCount: string | null;
-  posts: number;
+  /** Posts in the Activity section; null when the page has no Activity section to count in. */
+  posts: number | null;
 }
 
 /**
@@ -33,10 +34,13 @@ export async function readStrangerView(page: Page, vanity: string, signal: Abort
   if (status === 999 || status === 429) {
     return uncheckedStrangerView(url, `LinkedIn refused to show your public profile to a visitor without an account (HTTP ${String(status)}). Try again later.`);
   }
-  const shown = status === 200 ? await readPublicProfile(page) : null;
-  if (shown?.name == null) {
-    const seen = nothingSeen(url);
-    return { ...seen, notes: strangerNotes(seen, TERMS) };
+  if (status !== 200) {
+    return uncheckedStrangerView(url, `LinkedIn answered a visitor without an account with HTTP ${String(status)} instead of your public profile.`);
+  }
+  const shown = await readPublicProfile(page);
+  // Only a page in the layout Chaperone knows says anything; an unknown layout is not "hidden".
+  if (shown === null || shown.name === null) {
+    return uncheckedStrangerView(url, "LinkedIn's public profile page did not look as Chaperone expects, so what it shows could not be read. Open your profile in a private browser window to see it as a stranger does.");
   }
   const seen: StrangerSeen = {
     ...nothingSeen(url),
@@ -58,8 +62,10 @@ export async function readStrangerView(page: Page, vanity: string, signal: Abort
 const METHOD_NOTE = 'Chaperone opened your public profile without signing in, as anyone on the web would see it.';
 const SEARCH_ENGINE_NOTE = 'Search engines follow your public profile setting, not this sign-in wall: check "Edit your public profile" to know what they can list.';
 
-async function readPublicProfile(page: Page): Promise<PublicProfile> {
+/** The public profile's top card and activity, or null when the page is not in the layout Chaperone knows. */
+async function readPublicProfile(page: Page): Promise<PublicProfile | null> {
   return page.evaluate(() => {
+    if (document.querySelector('.top-card-layout') === null) return null;
     const text = (selector: string): string | null => {
       const value = document.querySelector<HTMLElement>(selector)?.innerText.trim() ?? '';
       return value === '' ? null : value;
@@ -72,7 +78,7 @@ async function readPublicProfile(page: Page): Promise<PublicProfile> {
       company: text('[data-section="currentPositionsDetails"] .top-card-link__description'),
       location: sublines.find((s) => s !== count && s !== '') ?? null,
       connectionsCount: count === null ? null : count.replace(/\s*connections?$/i, ''),
-      posts: document.querySelectorAll('[data-section="posts"] article').length,
+      posts: document.querySelector('[data-section="posts"]') === null ? null : document.querySelectorAll('[data-section="posts"] article').length,
     };
   });
 }
