@@ -47,12 +47,12 @@ type Words = Record<string, string>;
 const EN_OPTIONS: Words = {
   public: 'Public', everyone: 'Everyone', 'friends-of-friends': 'Friends of friends', friends: 'Friends',
   'friends-except': 'Friends except...', 'specific-friends': 'Specific friends', 'only-me': 'Only me', custom: 'Custom', 'no-one': 'No one',
-  'people-you-mention': 'Profiles and Pages you mention',
+  'people-you-mention': 'Profiles and Pages you mention', 'close-friends': 'Close Friends',
 };
 const FR_OPTIONS: Words = {
   public: 'Public', everyone: 'Tout le monde', 'friends-of-friends': 'Amis de leurs amis', friends: 'Amis',
   'friends-except': 'Amis sauf...', 'specific-friends': 'Amis spécifiques', 'only-me': 'Moi uniquement', custom: 'Personnalisé', 'no-one': 'Personne',
-  'people-you-mention': 'Profils et Pages que vous mentionnez',
+  'people-you-mention': 'Profils et Pages que vous mentionnez', 'close-friends': 'Amis proches',
 };
 
 const EN_TITLES: Words = {
@@ -125,14 +125,17 @@ export function optionLabel(state: FacebookState, option: string, setting?: Face
 /**
  * The 2019 look-up rows offered no "No one" (research §1.1, [FB7]). "Profiles and Pages you
  * mention" on public-post comments (Meta, March 2021) is shown under 'label-synonyms', or
- * whenever it is the account's value.
+ * whenever it is the account's value; a friend list ("Close Friends") when it is the audience.
  */
 export function optionsShown(state: FacebookState, row: RadioRow): readonly string[] {
   const lookup = row.setting === 'lookup_by_email' || row.setting === 'lookup_by_phone';
   if (state.labels === '2019' && lookup) return row.options.filter((o) => o !== 'no-one');
   const mention = row.setting === 'public_post_comments'
     && (state.variations.has('label-synonyms') || state.settings.public_post_comments === 'people-you-mention');
-  return mention ? [...row.options, 'people-you-mention'] : row.options;
+  if (mention) return [...row.options, 'people-you-mention'];
+  // A friend list chosen as the audience is listed among the choices.
+  const list = row.setting === 'future_posts_audience' && state.settings.future_posts_audience === 'close-friends';
+  return list ? [...row.options, 'close-friends'] : row.options;
 }
 
 export const TAB_HEADINGS: Record<FacebookTab, { en: string; fr: string }> = {

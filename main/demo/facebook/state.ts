@@ -7,7 +7,8 @@ export type FacebookLookup = 'everyone' | 'friends-of-friends' | 'friends' | 'on
 
 /** Values behind the Audience and visibility pages (research §1.1). */
 export interface FacebookSettings {
-  future_posts_audience: 'public' | 'friends' | 'friends-except' | 'specific-friends' | 'only-me' | 'custom';
+  /** 'close-friends': Facebook's "Close Friends" list, offered in the audience picker. */
+  future_posts_audience: 'public' | 'friends' | 'friends-except' | 'specific-friends' | 'only-me' | 'custom' | 'close-friends';
   friend_requests_from: 'everyone' | 'friends-of-friends';
   friends_list_audience: 'public' | 'friends' | 'friends-except' | 'specific-friends' | 'only-me' | 'custom';
   lookup_by_email: FacebookLookup;

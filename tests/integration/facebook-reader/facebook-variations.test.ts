@@ -147,3 +147,17 @@ it('covers every variation switch', () => {
     'label-synonyms', 'name-handle-one-line', 'profile-no-redirect', 'unrecognised-profile', 'automation-gate'];
   expect([...covered].sort()).toEqual([...VARIATION_NAMES].sort());
 });
+
+it('reports a choice it does not know as unrecognised, with the words Facebook showed, and guesses nothing', async () => {
+  facebook.set({ future_posts_audience: 'close-friends' });
+  try {
+    const result = await site.audit(facebookReader);
+    expect(result.observations.map((o) => o.setting)).not.toContain('future_posts_audience');
+    expect(result.unread.find((u) => u.setting === 'future_posts_audience')).toEqual({
+      setting: 'future_posts_audience', reason: 'unrecognised-value',
+      detail: 'Facebook showed "Close Friends" for "Who can see your future posts?", a choice Chaperone does not know yet, so it did not guess what it means.',
+    });
+  } finally {
+    facebook.reset();
+  }
+});
