@@ -43,3 +43,30 @@ export function tooFastPage(): string {
 export function homePage(bannerHtml: string, lang: string): string {
   return document({ lang, title: 'Facebook', body: `${bannerHtml}<div role="main"><h2>Feed</h2></div>` });
 }
+
+/**
+ * Facebook's warning to a client it takes for a bot ("We suspect automated behavior on your
+ * account", with a Dismiss button), drawn in place of the page.
+ */
+export function automationGatePage(): string {
+  return document({
+    lang: 'en', title: 'Facebook',
+    body: '<div role="main"><h2><span dir="auto">We suspect automated behavior on your account</span></h2>'
+      + '<span dir="auto">To prevent your account from being temporarily restricted, please confirm that you are the one using it '
+      + 'and that you understand our automated behaviour policies.</span><div role="button" tabindex="0">Dismiss</div></div>',
+  });
+}
+
+/**
+ * The app shell answered with HTTP 200 whose embedded data carries a rate-limit error (GraphQL
+ * error 1675004, "Rate limit exceeded"); on screen the app draws only its generic error.
+ */
+export function rateLimitMessagePage(): string {
+  const errors = JSON.stringify({ errors: [{ message: 'Rate limit exceeded', severity: 'CRITICAL', code: 1675004 }] });
+  return document({
+    lang: 'en', title: 'Facebook',
+    body: '<div role="main"><div role="alert"><span dir="auto">Sorry, something went wrong.</span>'
+      + "<span dir=\"auto\">We're working on getting this fixed as soon as we can.</span></div></div>"
+      + `<script type="application/json" data-sjs>${errors}</script>`,
+  });
+}

@@ -5,6 +5,13 @@
  */
 export const CLIENT_SCRIPT = String.raw`
 (function () {
+  // The UK cookie dialog: either choice closes it; neither touches the account.
+  document.addEventListener('click', function (event) {
+    var target = event.target instanceof Element ? event.target : null;
+    var choice = target && target.closest('[data-consent-choice]');
+    var dialog = choice && choice.closest('[data-cookie-consent]');
+    if (dialog) dialog.remove();
+  });
   var config = window.__emulatedComet;
   if (!config) return;
   var open = null;

@@ -7,6 +7,7 @@ import { createFacebookState } from './state.ts';
 import type { FacebookAccount, FacebookInit, FacebookPost, FacebookSettingKey, FacebookSettings, FacebookState } from './state.ts';
 import { handleWww } from './www.ts';
 import { document, esc } from './html.ts';
+import type { Variation } from '../variations.ts';
 
 export { signInToFacebook, type FacebookCredentials } from './sign-in.ts';
 export { CHECKPOINT_PATH } from './www.ts';
@@ -47,6 +48,8 @@ export interface FacebookEmulator extends PlatformEmulator {
   useOldLabels(on?: boolean): void;
   /** A row Facebook no longer shows, e.g. 'friend_requests_from'. */
   hideRow(setting: FacebookSettingKey): void;
+  /** Turn on variation switches (main/demo/variations.ts); restore() turns them off. */
+  vary(...variations: Variation[]): void;
   /** End the failures: ok mode, fast, current markup and labels, English, every row. Settings and sessions stay. */
   restore(): void;
   /** Everything but sessions back to how the emulator was created; the change log is emptied. */
@@ -91,14 +94,16 @@ export function createFacebookEmulator(initial: FacebookInit = {}): FacebookEmul
     setLanguage(language) { state.language = language; },
     useOldLabels(on = true) { state.labels = on ? '2019' : '2026'; },
     hideRow(setting) { if (!state.hiddenRows.includes(setting)) state.hiddenRows.push(setting); },
+    vary(...variations) { for (const v of variations) state.variations.add(v); },
     restore() {
-      Object.assign(state, { mode: 'ok', delayMs: 0, markup: 'current', labels: '2026', language: 'en', hiddenRows: [] });
+      Object.assign(state, { mode: 'ok', delayMs: 0, markup: 'current', labels: '2026', language: 'en', hiddenRows: [], variations: new Set() });
     },
     reset() {
       const fresh = createFacebookState(initial);
       Object.assign(state, {
         account: fresh.account, settings: fresh.settings, posts: fresh.posts, mode: fresh.mode, delayMs: fresh.delayMs,
-        markup: fresh.markup, labels: fresh.labels, language: fresh.language, hiddenRows: fresh.hiddenRows, changes: [],
+        markup: fresh.markup, labels: fresh.labels, language: fresh.language, hiddenRows: fresh.hiddenRows,
+        variations: fresh.variations, changes: [],
       });
     },
     issueSessionCookies() { return sessionCookies(issueSession(state)); },

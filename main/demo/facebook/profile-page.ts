@@ -36,12 +36,20 @@ export function ownerProfilePage(state: FacebookState): string {
   ].join('');
   const intro = `<div class="intro"><h2><span dir="auto">${words.intro}</span></h2>${bio}`
     + `<div role="button" tabindex="0">${esc(words.editBio)}</div><ul>${details}</ul></div>`;
-  const body = `${banner(state)}<div role="main"><h1>${esc(account.name)}</h1>${intro}`
+  const body = `${banner(state)}<div role="main">${nameHeading(state)}${intro}`
     + `${friendsSection(state, words)}${postsSection(state, words, false)}</div>`;
   return document({ lang: htmlLang(state), title: `${account.name} | Facebook`, body });
 }
 
+/** The profile's h1; under 'name-handle-one-line' the @handle is drawn on the same line, right after the name. */
+function nameHeading(state: FacebookState): string {
+  const { account } = state;
+  if (!state.variations.has('name-handle-one-line') || account.username === null) return `<h1>${esc(account.name)}</h1>`;
+  return `<h1><span dir="auto">${esc(account.name)}</span><span dir="auto">@${esc(account.username)}</span></h1>`;
+}
+
 export function strangerProfilePage(state: FacebookState): string {
+  if (state.variations.has('unrecognised-profile')) return unfamiliarStrangerPage(state);
   const { account, settings } = state;
   const workplace = account.workplace !== '' && account.workplaceAudience === 'public'
     ? `<ul><li><i class="icon-work"></i><span dir="auto">Works at <a href="/search/?q=${encodeURIComponent(account.workplace)}">${esc(account.workplace)}</a></span></li></ul>` : '';
@@ -52,7 +60,20 @@ export function strangerProfilePage(state: FacebookState): string {
     + '<form method="post" action="/login/device-based/regular/login/"><input type="text" name="email" placeholder="Email or phone number">'
     + '<input type="password" name="pass" placeholder="Password"><button type="submit" name="login">Log in</button></form>'
     + '<a href="/r.php" role="button">Create new account</a></div>';
-  const body = `<div role="main"><h1>${esc(account.name)}</h1>${intro}${friends}${postsSection(state, EN, true)}</div>${overlay}`;
+  const body = `<div role="main">${nameHeading(state)}${intro}${friends}${postsSection(state, EN, true)}</div>${overlay}`;
+  return document({ lang: 'en', title: `${account.name} | Facebook`, body });
+}
+
+/**
+ * 'unrecognised-profile': the same public profile in a layout of plain styled boxes (no
+ * [role=main], no headings, posts not marked as articles), as a redesign or an experiment draws it.
+ */
+function unfamiliarStrangerPage(state: FacebookState): string {
+  const { account } = state;
+  const posts = state.posts.filter((p) => p.audience === 'public')
+    .map((p) => `<div class="x1yztbdb"><span>${esc(account.name)}</span><span>${esc(p.date)}</span><div>${esc(p.text)}</div></div>`).join('');
+  const body = `<div class="x9f619"><div class="x1lliihq"><span class="x1heor9g">${esc(account.name)}</span></div>`
+    + `<div class="xieb3on">${esc(account.bio)}</div><div class="x1n2onr6">${posts}</div></div>`;
   return document({ lang: 'en', title: `${account.name} | Facebook`, body });
 }
 

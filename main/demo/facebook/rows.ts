@@ -47,10 +47,12 @@ type Words = Record<string, string>;
 const EN_OPTIONS: Words = {
   public: 'Public', everyone: 'Everyone', 'friends-of-friends': 'Friends of friends', friends: 'Friends',
   'friends-except': 'Friends except...', 'specific-friends': 'Specific friends', 'only-me': 'Only me', custom: 'Custom', 'no-one': 'No one',
+  'people-you-mention': 'Profiles and Pages you mention', 'close-friends': 'Close Friends',
 };
 const FR_OPTIONS: Words = {
   public: 'Public', everyone: 'Tout le monde', 'friends-of-friends': 'Amis de leurs amis', friends: 'Amis',
   'friends-except': 'Amis sauf...', 'specific-friends': 'Amis spécifiques', 'only-me': 'Moi uniquement', custom: 'Personnalisé', 'no-one': 'Personne',
+  'people-you-mention': 'Profils et Pages que vous mentionnez', 'close-friends': 'Amis proches',
 };
 
 const EN_TITLES: Words = {
@@ -73,6 +75,16 @@ const EN_TITLES: Words = {
 const EN_2019: Words = {
   lookup_by_email: 'Who can look you up using the email address you provided?',
   lookup_by_phone: 'Who can look you up using the phone number you provided?',
+};
+/**
+ * Other wordings Facebook uses for the same rows ("profile" for the old "timeline", "Meta" for
+ * Facebook, a dropped "that"), shown under the 'label-synonyms' switch.
+ */
+const EN_SYNONYMS: Words = {
+  followers_list_audience: 'Who can see your followers on your profile?',
+  search_engine_link: 'Do you want search engines outside of Meta to link to your profile?',
+  tagged_posts_audience: "Who can see posts you're tagged in on your profile?",
+  who_can_follow: 'Who Can Follow Me',
 };
 /** After a redesign: one question reworded (the reader does not know the new words). */
 const EN_CHANGED: Words = { search_engine_link: 'Let search engines outside of Meta show your profile' };
@@ -97,17 +109,33 @@ export function rowTitle(state: FacebookState, id: string): string {
   if (state.language === 'fr') return FR_TITLES[id] ?? id;
   if (state.markup === 'changed' && EN_CHANGED[id] !== undefined) return EN_CHANGED[id];
   if (state.labels === '2019' && EN_2019[id] !== undefined) return EN_2019[id];
+  if (state.variations.has('label-synonyms') && EN_SYNONYMS[id] !== undefined) return EN_SYNONYMS[id];
   return EN_TITLES[id] ?? id;
 }
 
-export function optionLabel(state: FacebookState, option: string): string {
+/** The follow row's older wording of its open choice: "Everybody" for "Public". */
+const EN_SYNONYM_OPTIONS: Partial<Record<FacebookSettingKey, Words>> = { who_can_follow: { public: 'Everybody' } };
+
+export function optionLabel(state: FacebookState, option: string, setting?: FacebookSettingKey): string {
+  const synonym = state.variations.has('label-synonyms') && setting !== undefined ? EN_SYNONYM_OPTIONS[setting]?.[option] : undefined;
+  if (synonym !== undefined && state.language === 'en') return synonym;
   return (state.language === 'fr' ? FR_OPTIONS : EN_OPTIONS)[option] ?? option;
 }
 
-/** The 2019 look-up rows offered no "No one" (research §1.1, [FB7]). */
+/**
+ * The 2019 look-up rows offered no "No one" (research §1.1, [FB7]). "Profiles and Pages you
+ * mention" on public-post comments (Meta, March 2021) is shown under 'label-synonyms', or
+ * whenever it is the account's value; a friend list ("Close Friends") when it is the audience.
+ */
 export function optionsShown(state: FacebookState, row: RadioRow): readonly string[] {
   const lookup = row.setting === 'lookup_by_email' || row.setting === 'lookup_by_phone';
-  return state.labels === '2019' && lookup ? row.options.filter((o) => o !== 'no-one') : row.options;
+  if (state.labels === '2019' && lookup) return row.options.filter((o) => o !== 'no-one');
+  const mention = row.setting === 'public_post_comments'
+    && (state.variations.has('label-synonyms') || state.settings.public_post_comments === 'people-you-mention');
+  if (mention) return [...row.options, 'people-you-mention'];
+  // A friend list chosen as the audience is listed among the choices.
+  const list = row.setting === 'future_posts_audience' && state.settings.future_posts_audience === 'close-friends';
+  return list ? [...row.options, 'close-friends'] : row.options;
 }
 
 export const TAB_HEADINGS: Record<FacebookTab, { en: string; fr: string }> = {

@@ -12,15 +12,18 @@ import type { FacebookSession, FacebookState } from './state.ts';
 export function settingsPage(state: FacebookState, session: FacebookSession, tab: FacebookTab): string {
   const spec = TABS.find((t) => t.tab === tab) ?? TABS[0];
   const lang = htmlLang(state);
-  const heading = TAB_HEADINGS[spec?.tab ?? 'posts'][state.language];
-  const rows = (spec?.rows ?? []).map((row, i) => renderRow(state, row, i)).join('');
+  const inline = state.variations.has('inline-controls');
+  const heading = inline ? (state.language === 'fr' ? 'Audience et visibilité' : 'Audience and visibility') : TAB_HEADINGS[spec?.tab ?? 'posts'][state.language];
+  // 'inline-controls': the Audience and visibility hub draws every row itself, whichever tab was asked for.
+  const shownRows = inline ? TABS.flatMap((t) => t.rows) : spec?.rows ?? [];
+  const rows = shownRows.map((row, i) => renderRow(state, row, i)).join('');
   const nav = TABS.map((t) => `<a href="/settings/?tab=${t.tab}">${esc(TAB_HEADINGS[t.tab][state.language])}</a>`).join('');
   const dialogs: Record<string, { title: string; options: { id: string; label: string }[]; value: unknown }> = {};
-  for (const row of spec?.rows ?? []) {
+  for (const row of shownRows) {
     if (row.kind !== 'radio' || state.hiddenRows.includes(row.setting)) continue;
     dialogs[row.setting] = {
       title: rowTitle(state, row.setting),
-      options: optionsShown(state, row).map((id) => ({ id, label: optionLabel(state, id) })),
+      options: optionsShown(state, row).map((id) => ({ id, label: optionLabel(state, id, row.setting) })),
       value: state.settings[row.setting],
     };
   }
@@ -29,7 +32,9 @@ export function settingsPage(state: FacebookState, session: FacebookSession, tab
     title: state.language === 'fr' ? 'Paramètres et confidentialité | Facebook' : 'Settings & privacy | Facebook',
     body: `${banner(state)}<div role="navigation" aria-label="Settings">${nav}</div>`
       + `<div role="main"><h1><span dir="auto">${esc(heading)}</span></h1>${rows}</div>`,
-    config: { dtsg: session.dtsg, dialogs, closeLabel: state.language === 'fr' ? 'Fermer' : 'Close' },
+    // 'missing-embedded-data': no bootstrap data, so the page script has nothing to open a dialog from.
+    ...(state.variations.has('missing-embedded-data') ? {}
+      : { config: { dtsg: session.dtsg, dialogs, closeLabel: state.language === 'fr' ? 'Fermer' : 'Close' } }),
   });
 }
 
@@ -50,6 +55,6 @@ function renderRow(state: FacebookState, row: Row, index: number): string {
     const on = state.settings[row.setting] === true;
     return `<div class="x1n2onr6">${title}<div role="switch" tabindex="0" style="display:inline-block;width:40px;height:22px;border-radius:11px;background:#ccc" aria-checked="${String(on)}" aria-labelledby="${titleId}" data-setting="${row.setting}"></div></div>`;
   }
-  const value = optionLabel(state, String(state.settings[row.setting]));
+  const value = optionLabel(state, String(state.settings[row.setting]), row.setting);
   return `<div class="x1n2onr6">${title}<div role="button" tabindex="0" aria-haspopup="dialog" data-setting="${row.setting}"><span dir="auto">${esc(value)}</span></div></div>`;
 }

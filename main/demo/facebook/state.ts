@@ -1,4 +1,5 @@
 /** Everything the Facebook emulator knows: the account, its settings, posts and the server's sessions. */
+import type { Variation } from '../variations.ts';
 
 /** Audience and option ids, as the reader reports them (the page shows their labels). */
 export type FacebookAudience = 'public' | 'friends-of-friends' | 'friends' | 'friends-except' | 'specific-friends' | 'only-me' | 'custom';
@@ -6,7 +7,8 @@ export type FacebookLookup = 'everyone' | 'friends-of-friends' | 'friends' | 'on
 
 /** Values behind the Audience and visibility pages (research §1.1). */
 export interface FacebookSettings {
-  future_posts_audience: 'public' | 'friends' | 'friends-except' | 'specific-friends' | 'only-me' | 'custom';
+  /** 'close-friends': Facebook's "Close Friends" list, offered in the audience picker. */
+  future_posts_audience: 'public' | 'friends' | 'friends-except' | 'specific-friends' | 'only-me' | 'custom' | 'close-friends';
   friend_requests_from: 'everyone' | 'friends-of-friends';
   friends_list_audience: 'public' | 'friends' | 'friends-except' | 'specific-friends' | 'only-me' | 'custom';
   lookup_by_email: FacebookLookup;
@@ -17,7 +19,8 @@ export interface FacebookSettings {
   tag_review: boolean;
   who_can_follow: 'public' | 'friends';
   followers_list_audience: 'public' | 'friends' | 'only-me';
-  public_post_comments: 'public' | 'friends-of-friends' | 'friends';
+  /** 'people-you-mention': "Profiles and Pages you mention" (Meta, March 2021). */
+  public_post_comments: 'public' | 'friends-of-friends' | 'friends' | 'people-you-mention';
   public_profile_info: 'public' | 'friends-of-friends' | 'friends';
 }
 
@@ -71,6 +74,8 @@ export interface FacebookState {
   language: 'en' | 'fr';
   /** Rows Facebook no longer shows (e.g. "Who can send you friend requests?"). */
   hiddenRows: FacebookSettingKey[];
+  /** The variation switches on (main/demo/variations.ts). */
+  variations: Set<Variation>;
   changes: FacebookChange[];
   sessions: Map<string, FacebookSession>;
 }
@@ -85,6 +90,7 @@ export interface FacebookInit {
   labels?: FacebookState['labels'];
   language?: FacebookState['language'];
   hiddenRows?: FacebookSettingKey[];
+  variations?: Variation[];
 }
 
 /** Roughly Facebook's defaults for a new adult account: open and findable. */
@@ -135,6 +141,7 @@ export function createFacebookState(init: FacebookInit = {}): FacebookState {
     labels: init.labels ?? '2026',
     language: init.language ?? 'en',
     hiddenRows: [...(init.hiddenRows ?? [])],
+    variations: new Set(init.variations ?? []),
     changes: [],
     sessions: new Map(),
   };

@@ -1,7 +1,9 @@
 /** www.facebook.com: login, settings tabs, profiles, /me, the settings mutation, and the block pages. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { delay, readBody, redirect, sendHtml, sendJson } from '../http-util.ts';
-import { blockedPage, checkpointPage, homePage, loginPage, tooFastPage } from './block-pages.ts';
+import { lateContentDelayMs } from '../variations.ts';
+import { automationGatePage, blockedPage, checkpointPage, homePage, loginPage, rateLimitMessagePage, tooFastPage } from './block-pages.ts';
+import { asServed } from './page-variations.ts';
 import { banner, htmlLang } from './html.ts';
 import { handleLogin, safeNext } from './login.ts';
 import { isProfileRequest, ownerProfilePage, profilePath, strangerProfilePage } from './profile-page.ts';
@@ -24,14 +26,36 @@ export async function handleWww(state: FacebookState, req: IncomingMessage, res:
   if (path === '/api/graphql/' && req.method === 'POST') { await mutation(state, req, res); return; }
   const session = sessionOf(state, req);
   if (session === null) { signedOutVisit(state, res, url); return; }
-  if (state.mode === 'checkpoint') { redirect(res, `https://www.facebook.com${CHECKPOINT_PATH}?next=${encodeURIComponent(url.href)}`); return; }
-  if (state.mode === 'blocked') { sendHtml(res, 200, blockedPage()); return; }
-  if (state.mode === 'rate-limited') { sendHtml(res, 429, tooFastPage()); return; }
+  if (unhealthyVisit(state, res, url)) return;
   signedInVisit(state, session, res, url);
 }
 
+/**
+ * The pages Facebook shows a session it will not serve. With content drawn late, the app shell
+ * loads (HTTP 200) and its script draws the message: the checkpoint text at the asked address,
+ * the block page, or the rate-limit error the app received. The automation gate is always drawn
+ * by script, at least 0.5 s after load.
+ */
+function unhealthyVisit(state: FacebookState, res: ServerResponse, url: URL): boolean {
+  const late = lateContentDelayMs(state.variations);
+  if (state.variations.has('automation-gate')) {
+    sendHtml(res, 200, asServed(state, automationGatePage(), Math.max(500, late)));
+  } else if (state.mode === 'checkpoint') {
+    if (late > 0) sendHtml(res, 200, asServed(state, checkpointPage()));
+    else redirect(res, `https://www.facebook.com${CHECKPOINT_PATH}?next=${encodeURIComponent(url.href)}`);
+  } else if (state.mode === 'blocked') {
+    sendHtml(res, 200, asServed(state, blockedPage()));
+  } else if (state.mode === 'rate-limited') {
+    if (late > 0) sendHtml(res, 200, asServed(state, rateLimitMessagePage()));
+    else sendHtml(res, 429, tooFastPage());
+  } else {
+    return false;
+  }
+  return true;
+}
+
 function signedOutVisit(state: FacebookState, res: ServerResponse, url: URL): void {
-  if (isProfileRequest(state, url)) { sendHtml(res, 200, strangerProfilePage(state)); return; }
+  if (isProfileRequest(state, url)) { sendHtml(res, 200, asServed(state, strangerProfilePage(state))); return; }
   if (url.pathname === '/') { sendHtml(res, 200, loginPage(null, null)); return; }
   redirect(res, `https://www.facebook.com/login/?next=${encodeURIComponent(url.href)}`);
 }
@@ -40,15 +64,17 @@ function signedInVisit(state: FacebookState, session: FacebookSession, res: Serv
   const path = url.pathname;
   if (path === '/settings/' || path === '/settings') {
     const tab = url.searchParams.get('tab');
-    sendHtml(res, 200, settingsPage(state, session, isTab(tab) ? tab : 'posts'));
+    sendHtml(res, 200, asServed(state, settingsPage(state, session, isTab(tab) ? tab : 'posts')));
   } else if (path === '/me' || path === '/me/') {
-    redirect(res, `https://www.facebook.com${profilePath(state)}`);
+    // Facebook usually redirects /me to the profile's own address; some sessions get the profile served at /me.
+    if (state.variations.has('profile-no-redirect')) sendHtml(res, 200, asServed(state, ownerProfilePage(state)));
+    else redirect(res, `https://www.facebook.com${profilePath(state)}`);
   } else if (isProfileRequest(state, url)) {
-    sendHtml(res, 200, ownerProfilePage(state));
+    sendHtml(res, 200, asServed(state, ownerProfilePage(state)));
   } else if (path === '/') {
-    sendHtml(res, 200, homePage(banner(state), htmlLang(state)));
+    sendHtml(res, 200, asServed(state, homePage(banner(state), htmlLang(state))));
   } else {
-    sendHtml(res, 404, homePage(banner(state), htmlLang(state)));
+    sendHtml(res, 404, asServed(state, homePage(banner(state), htmlLang(state))));
   }
 }
 

@@ -191,3 +191,84 @@ describe('Facebook emulator: profiles', () => {
     expect(await page.$('[role="dialog"]')).toBeNull();
   });
 });
+
+describe('Facebook emulator: variation switches', () => {
+  it('draws the page by script 0.5 s or 4 s after the document loads', async () => {
+    facebook.vary('late-content-slow');
+    const page = await openPage(true);
+    const loaded = Date.now();
+    await page.goto('https://www.facebook.com/settings/?tab=posts', { waitUntil: 'domcontentloaded' });
+    expect(await page.$('[role="main"]')).toBeNull();
+    await page.waitForSelector('::-p-text(Who can see your future posts?)', { timeout: 10_000 });
+    expect(Date.now() - loaded).toBeGreaterThanOrEqual(3_500);
+  });
+
+  it('opens the UK cookie dialog over the page on arrival, and either choice closes it without saving anything', async () => {
+    facebook.vary('consent-dialog');
+    const page = await openPage(true);
+    await page.goto('https://www.facebook.com/settings/?tab=posts');
+    const dialog = await page.waitForSelector('::-p-aria([name="Allow the use of cookies from Facebook on this browser?"][role="dialog"])', { timeout: 5_000 });
+    expect(dialog).not.toBeNull();
+    // It covers the row: a click there lands on the dialog, not on the setting's button.
+    const covered = await page.$eval('[data-setting="future_posts_audience"]', (button) => {
+      const box = button.getBoundingClientRect();
+      return document.elementFromPoint(box.x + 2, box.y + 2)?.closest('[role="dialog"]') !== null;
+    });
+    expect(covered).toBe(true);
+    await page.locator('::-p-aria([name="Decline optional cookies"][role="button"])').setTimeout(5_000).click();
+    await page.waitForSelector('[role="dialog"]', { hidden: true, timeout: 5_000 });
+    expect(facebook.state.changes).toEqual([]);
+  });
+
+  it('behind the automation gate shows "We suspect automated behavior" drawn after load, with HTTP 200', async () => {
+    facebook.vary('automation-gate');
+    const page = await openPage(true);
+    const response = await page.goto('https://www.facebook.com/settings/?tab=posts', { waitUntil: 'domcontentloaded' });
+    expect(response?.status()).toBe(200);
+    expect(await text(page)).not.toContain('automated');
+    await page.waitForSelector('::-p-text(We suspect automated behavior on your account)', { timeout: 5_000 });
+  });
+
+  it('draws the block, checkpoint and rate-limit messages late, at the address asked for, when content is late', async () => {
+    facebook.vary('late-content');
+    const page = await openPage(true);
+    for (const [mode, words] of [['checkpoint', 'Confirm your identity'], ['blocked', "You're temporarily blocked"], ['rate-limited', 'Sorry, something went wrong.']] as const) {
+      facebook.state.mode = mode;
+      const response = await page.goto('https://www.facebook.com/settings/?tab=posts', { waitUntil: 'domcontentloaded' });
+      expect(response?.status()).toBe(200);
+      expect(new URL(page.url()).pathname).toBe('/settings/');
+      await page.waitForSelector(`::-p-text(${words})`, { timeout: 5_000 });
+    }
+    // The rate limit is said only in the app's embedded error list.
+    expect(await page.$eval('script[type="application/json"]', (s) => s.textContent)).toContain('Rate limit exceeded');
+    expect(await text(page)).not.toContain('Rate limit');
+  });
+
+  it('serves the profile at /me without redirecting, and draws name and @handle on one line', async () => {
+    facebook.vary('profile-no-redirect', 'name-handle-one-line');
+    const page = await openPage(true);
+    await page.goto('https://www.facebook.com/me');
+    expect(page.url()).toBe('https://www.facebook.com/me');
+    expect(await page.$eval('[role="main"] h1', (h) => (h as HTMLElement).innerText)).toBe('Sam Rivers@sam.rivers.gp');
+  });
+
+  it('puts every row on the settings hub, rewords labels with an extra option, and drops the embedded data', async () => {
+    facebook.vary('inline-controls', 'label-synonyms', 'missing-embedded-data');
+    const page = await openPage(true);
+    await page.goto('https://www.facebook.com/settings/?tab=posts');
+    const shown = await text(page);
+    expect(shown).toContain('Who can see your future posts?');
+    expect(shown).toContain('Who can see your followers on your profile?');
+    expect(shown).toContain('Everybody');
+    expect(await page.evaluate(() => 'window.__emulatedComet' in window && (window as { __emulatedComet?: unknown }).__emulatedComet !== undefined)).toBe(false);
+  });
+
+  it('shows a stranger the public profile in a layout without [role=main], headings or articles', async () => {
+    facebook.vary('unrecognised-profile');
+    const page = await openPage(false);
+    await page.goto('https://www.facebook.com/sam.rivers.gp');
+    expect(await text(page)).toContain('Sam Rivers');
+    expect(await text(page)).toContain('Finished the Leeds half.');
+    expect(await page.$('[role="main"], h1, [role="article"]')).toBeNull();
+  });
+});

@@ -28,10 +28,25 @@ describe('telling the Facebook session from the page it landed on', () => {
       .toMatchObject({ state: 'challenge', reason: 'challenge', detail: expect.stringContaining('security check') as unknown });
   });
 
-  it('is rate limited on a 429 or the "going too fast" page, even though that page also says "temporarily blocked"', () => {
+  it('is rate limited on a 429 or a rate-limit message from the page\'s error list', () => {
     expect(classifyPage({ ...settingsPage, status: 429, text: '' })).toMatchObject({ state: 'rate-limited' });
+    expect(classifyPage({ ...settingsPage, text: 'Rate limit exceeded\nPlease wait a few minutes before you try again.' }))
+      .toMatchObject({ state: 'rate-limited', reason: 'rate-limited' });
+  });
+
+  it('is blocked, not rate limited, on Facebook\'s "temporarily blocked" page, though it says "going too fast"', () => {
     const tooFast = "You're temporarily blocked. It looks like you were misusing this feature by going too fast.";
-    expect(classifyPage({ ...settingsPage, text: tooFast })).toMatchObject({ state: 'rate-limited', reason: 'rate-limited' });
+    expect(classifyPage({ ...settingsPage, text: tooFast })).toMatchObject({ state: 'blocked', reason: 'blocked' });
+  });
+
+  it('is automation-blocked on Facebook\'s "suspect automated behavior" warning, though it says "temporarily restricted"', () => {
+    const text = 'We suspect automated behavior on your account. To prevent your account from being temporarily restricted, please confirm…';
+    expect(classifyPage({ ...settingsPage, text })).toMatchObject({ state: 'automation-blocked', reason: 'automation-blocked' });
+  });
+
+  it('is a challenge when the page draws a security check instead of sending it to /checkpoint/', () => {
+    expect(classifyPage({ ...settingsPage, text: 'Confirm your identity. We noticed unusual activity on your account.' }))
+      .toMatchObject({ state: 'challenge', reason: 'challenge' });
   });
 
   it.each([

@@ -9,14 +9,15 @@ import type { FacebookTiming } from './facebook-timing.ts';
 import { FACEBOOK_SIGN_IN_URL, profileUrl, settingsTabUrl } from './facebook-urls.ts';
 import { openFacebookPage } from './open-page.ts';
 import { readProfile } from './read-profile.ts';
-import { readSettings } from './read-settings.ts';
+import { readSettings, SETTINGS_EXPECTED } from './read-settings.ts';
 import { readStrangerView } from './read-stranger.ts';
 
 /** Hosts Facebook's web pages need: the site (www, m, accountscenter…) and its static files on fbcdn.net. */
 export const FACEBOOK_HOSTS = ['facebook.com', '*.facebook.com', 'fbcdn.net', '*.fbcdn.net'] as const;
 
 /** Reads a Facebook account: session, Audience and visibility settings, identity and the logged-out view. */
-export function createFacebookReader(timing: FacebookTiming = DEFAULT_FACEBOOK_TIMING): PlatformReader {
+export function createFacebookReader(overrides: Partial<FacebookTiming> = {}): PlatformReader {
+  const timing: FacebookTiming = { ...DEFAULT_FACEBOOK_TIMING, ...overrides };
   return {
     platform: 'facebook',
     hosts: FACEBOOK_HOSTS,
@@ -33,13 +34,18 @@ async function readFacebook(ctx: ReaderContext, timing: FacebookTiming): Promise
   try {
     opened = await ctx.step('Opening Facebook settings', async (signal) => {
       const page = await ctx.newPage();
-      return { page, ...(await openFacebookPage(page, settingsTabUrl('posts'), signal, timing)) };
+      return { page, ...(await openFacebookPage(page, settingsTabUrl('posts'), signal, timing, SETTINGS_EXPECTED)) };
     });
   } catch (error) {
     return nothingRead(FACEBOOK_SETTINGS, 'unknown', reasonForFailure(error, ctx.signal, 'Facebook'));
   }
-  const { page, verdict, language } = opened;
+  const { page, verdict, language, recognised } = opened;
   if (verdict.state !== 'signed-in') return nothingRead(FACEBOOK_SETTINGS, verdict.state, verdict);
+  // Signed in only on a page Chaperone recognised as the account's own settings.
+  if (!recognised) {
+    return nothingRead(FACEBOOK_SETTINGS, 'unknown', { reason: 'page-changed',
+      detail: `Facebook's settings page showed none of the settings Chaperone knows within ${String(Math.round(timing.contentWaitMs / 1000))} seconds, so Chaperone could not tell whether the account is signed in.` });
+  }
 
   const settings = isEnglishLanguage(language)
     ? await readSettings(ctx, page, timing)

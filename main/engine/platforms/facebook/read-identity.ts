@@ -3,6 +3,7 @@ import type { Identity, IdentityField } from '../../types.ts';
 import type { FacebookTiming } from './facebook-timing.ts';
 import { FACEBOOK_ME_URL, handleFromProfileUrl } from './facebook-urls.ts';
 import { openFacebookPage } from './open-page.ts';
+import { ownHandleFromPage } from './own-profile-address.ts';
 import type { SessionProblem } from './page-verdict.ts';
 import { readShownProfile, workplaceFrom } from './profile-dom.ts';
 import { isEnglishLanguage } from '../read-helpers/page-locale.ts';
@@ -10,22 +11,22 @@ import { isEnglishLanguage } from '../read-helpers/page-locale.ts';
 export type IdentityReading = { identity: Identity; handle: string | null } | { sessionLost: SessionProblem } | { pageChanged: string };
 
 /**
- * Opens /me, which Facebook sends on to the user's own profile, and reads the name (h1), the
- * handle (from the address), the bio and the workplace (from the Intro card, English only).
+ * Opens /me, Facebook's address for the user's own profile, waits for the profile's name to be
+ * drawn, and reads the name (h1), the handle (from the address it redirected to, or else from
+ * the page's own links), the bio and the workplace (from the Intro card, English only).
  */
 export async function readIdentity(page: Page, signal: AbortSignal, timing: FacebookTiming): Promise<IdentityReading> {
-  const opened = await openFacebookPage(page, FACEBOOK_ME_URL, signal, timing);
+  const opened = await openFacebookPage(page, FACEBOOK_ME_URL, signal, timing, { heading: true });
   if (opened.verdict.state !== 'signed-in') return { sessionLost: opened.verdict };
-  const handle = handleFromProfileUrl(page.url());
-  if (handle === null) return { pageChanged: 'Facebook did not open your profile from its "me" address.' };
+  if (!opened.recognised) return { pageChanged: 'Facebook did not show your profile from its "me" address.' };
   const shown = await readShownProfile(page);
+  if (shown.name === null) return { pageChanged: 'Facebook did not show your profile from its "me" address.' };
+  const handle = handleFromProfileUrl(page.url()) ?? await ownHandleFromPage(page, shown.name);
+  if (handle === null) return { pageChanged: 'Facebook showed your profile but not its address, so Chaperone could not tell which profile a stranger should look at.' };
   const english = isEnglishLanguage(opened.language);
   // Intro is found by its English heading; elsewhere its lines could be misread, so they are not read.
   const introRead = english && shown.introFound;
-  const unreadFields: IdentityField[] = [
-    ...(shown.name === null ? ['displayName' as const] : []),
-    ...(introRead ? [] : ['bio' as const, 'workplace' as const]),
-  ];
+  const unreadFields: IdentityField[] = introRead ? [] : ['bio', 'workplace'];
   const where = new URL(page.url());
   return {
     handle,
