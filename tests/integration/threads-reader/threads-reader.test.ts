@@ -200,6 +200,20 @@ describe('a stranger sent to log in', () => {
   });
 });
 
+describe('a public profile whose posts a stranger is not shown', () => {
+  it('says Chaperone could not tell, never that a stranger saw no posts', async () => {
+    threads.setPosts([]);
+    try {
+      const result = await audit({}, createThreadsReader({ waitMs: 20_000, controlsWaitMs: 1_500 }));
+      expect(result.stranger).toMatchObject({ checked: true, profileVisible: true, postsProtected: false, postsVisible: null });
+      expect(result.stranger?.notes).toContain('Chaperone could not tell whether a stranger can see your posts.');
+      expect(result.stranger?.notes.join(' ')).not.toMatch(/saw no posts/);
+    } finally {
+      threads.reset();
+    }
+  });
+});
+
 describe('the demo clinician\'s Threads', () => {
   it('reads as a realistic mix: public, open mentions, her Instagram name, and "could not check" for Online status', async () => {
     threads.reset(THREADS_DEMO);
