@@ -38,10 +38,11 @@ export interface ThreadsPost {
  * The "-late" modes answer 200 with the app's shell (navigation, the viewer's stub) and draw the
  * same message by script after load, or for a challenge move to /challenge/ by script;
  * 'rate-limited-embedded' lists the rate limit only in the page's embedded errors;
- * 'automation-gate' draws Instagram's "automated behaviour" message by script after load.
+ * 'automation-gate' draws Instagram's "automated behaviour" message by script after load;
+ * 'shell-only' serves the shell and the viewer's stub and never draws anything more.
  */
 export type ThreadsMode = 'ok' | 'challenge' | 'blocked' | 'rate-limited'
-  | 'challenge-late' | 'blocked-late' | 'rate-limited-late' | 'rate-limited-embedded' | 'automation-gate';
+  | 'challenge-late' | 'blocked-late' | 'rate-limited-late' | 'rate-limited-embedded' | 'automation-gate' | 'shell-only';
 
 /** How the settings are drawn: 'usual' switches and a radio group, or 'mixed' (a pressed button, a plain checkbox, a select). */
 export type ThreadsControlKinds = 'usual' | 'mixed';

@@ -40,6 +40,7 @@ export function troubledAnswer(state: ThreadsState, res: ServerResponse, url: UR
       sendHtml(res, 200, lateShell(state, url, visitor, '', sjsScript(errors)));
       return true;
     }
+    case 'shell-only': sendHtml(res, 200, lateShell(state, url, visitor, '')); return true;
     case 'automation-gate': // answered above
     case 'ok': return false;
   }

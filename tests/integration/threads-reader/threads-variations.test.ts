@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadChecklists } from '../../../main/engine/checklist/load.ts';
 import type { ChecklistItem } from '../../../main/engine/checklist/model.ts';
 import { identityObservations } from '../../../main/engine/identity/index.ts';
-import { threadsReader } from '../../../main/engine/platforms/threads/index.ts';
+import { createThreadsReader, threadsReader } from '../../../main/engine/platforms/threads/index.ts';
 import type { PlatformReadResult, SessionState, SettingValue } from '../../../main/engine/types.ts';
 import type { RunningEmulators } from '../../../main/demo/harness.ts';
 import type { ThreadsEmulator, ThreadsMode } from '../../../main/demo/threads/index.ts';
@@ -34,8 +34,8 @@ function truth(): Record<string, SettingValue> {
   return { ...threads.state.settings };
 }
 
-async function audit(): Promise<PlatformReadResult> {
-  const result = await readOnce(browser, threadsReader, { account: THREADS_ACCOUNT, hosts: threadsReader.hosts, stepTimeoutMs: 30_000 });
+async function audit(reader = threadsReader): Promise<PlatformReadResult> {
+  const result = await readOnce(browser, reader, { account: THREADS_ACCOUNT, hosts: threadsReader.hosts, stepTimeoutMs: 30_000 });
   // As the runner does: what the identity says becomes the name item's observations.
   if (result.identity === null) return result;
   const profile = { registeredName: 'Sam Rivers', profession: 'doctor', regulator: 'GMC' } as const;
@@ -109,6 +109,17 @@ describe('unhealthy sessions whose message Threads draws after the page has load
     expect(result.session).toBe(state);
     expect(result.identity).toBeNull();
     expect(result.observations).toEqual([]);
+    expectNoPass(result, items, THREADS_ACCOUNT);
+  });
+});
+
+describe('the app\'s shell with only the viewer\'s stub, and nothing drawn', () => {
+  it('is not taken for a signed-in account: no identity from the stub, no score, nothing passes', async () => {
+    threads.setMode('shell-only');
+    const result = await audit(createThreadsReader({ waitMs: 20_000, controlsWaitMs: 1_000 }));
+    expect(result.session).toBe('unknown');
+    expect(result.sessionDetail).toBe('Chaperone did not recognise Threads\' settings page or your profile, so it could not tell whether it is logged in to your account.');
+    expect(result.identity).toBeNull();
     expectNoPass(result, items, THREADS_ACCOUNT);
   });
 });
