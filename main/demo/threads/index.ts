@@ -1,16 +1,18 @@
 import type { Emulator, PlatformEmulator } from '../types.ts';
+import type { Variation } from '../variations.ts';
 import type { EmulatorCookie } from '../types.ts';
 import { THREADS_EMULATED_HOSTS, THREADS_WEB_HOST } from './constants.ts';
 import { handleRedirectHost, handleThreads } from './pages.ts';
 import { issueSession, sessionCookies } from './sessions.ts';
 import { createThreadsState } from './state.ts';
-import type { ThreadsAccount, ThreadsInit, ThreadsLanguage, ThreadsPost, ThreadsRow, ThreadsSettings, ThreadsState } from './state.ts';
+import type { ThreadsAccount, ThreadsControlKinds, ThreadsInit, ThreadsLanguage, ThreadsMode, ThreadsPost, ThreadsRow, ThreadsSettings, ThreadsState } from './state.ts';
 
 export { signInToThreads, type ThreadsCredentials } from './sign-in.ts';
-export type { ThreadsAccount, ThreadsInit, ThreadsLanguage, ThreadsMentions, ThreadsMode, ThreadsPost, ThreadsRow, ThreadsSettings, ThreadsState } from './state.ts';
+export type { ThreadsAccount, ThreadsControlKinds, ThreadsInit, ThreadsLanguage, ThreadsMentions, ThreadsMode, ThreadsPost, ThreadsRow, ThreadsSettings, ThreadsState } from './state.ts';
 export { DEFAULT_THREADS_ACCOUNT, DEFAULT_THREADS_POSTS, DEFAULT_THREADS_SETTINGS } from './state.ts';
 export * from './constants.ts';
-export { BLOCKED_TITLE, RATE_LIMIT_TEXT } from './status-pages.ts';
+export { BLOCKED_TITLE, LATE_PROBLEM_MS, RATE_LIMIT_TEXT } from './status-pages.ts';
+export { AUTOMATION_TITLE, CONSENT, SYNONYMS } from './labels.ts';
 export { WRONG_PASSWORD } from './login.ts';
 
 export interface ThreadsEmulator extends PlatformEmulator {
@@ -31,6 +33,12 @@ export interface ThreadsEmulator extends PlatformEmulator {
   block(): void;
   /** Signed-in pages answer 429 "Please wait a few minutes before you try again." */
   rateLimit(): void;
+  /** Any mode, including those that draw their message by script after load (see ThreadsMode). */
+  setMode(mode: ThreadsMode): void;
+  /** Turn on variation switches (main/demo/variations.ts); restore() turns them off. */
+  vary(...variations: Variation[]): void;
+  /** Draw the settings with other kinds of control: a pressed button, a plain checkbox, a select. */
+  drawControls(kinds: ThreadsControlKinds): void;
   /** Every answer waits this long first. */
   slow(ms: number): void;
   /** A redesign: the profile JSON no longer has `text_post_app_is_private`, and "Online status" is renamed. */
@@ -41,7 +49,7 @@ export interface ThreadsEmulator extends PlatformEmulator {
   hideRow(row: ThreadsRow): void;
   /** Logged-out visitors to the profile are sent to log in. */
   loginWall(on?: boolean): void;
-  /** End the failures: no challenge, block or rate limit, fast, current markup, English, every row. Settings and sessions stay. */
+  /** End the failures: no challenge, block or rate limit, fast, current markup, English, every row, no variations. Settings and sessions stay. */
   restore(): void;
   /** Everything but sessions back to how the emulator was created, or to another starting state (e.g. the demo's). */
   reset(init?: ThreadsInit): void;
@@ -69,19 +77,23 @@ export function createThreadsEmulator(initial: ThreadsInit = {}): ThreadsEmulato
     challenge() { state.mode = 'challenge'; },
     block() { state.mode = 'blocked'; },
     rateLimit() { state.mode = 'rate-limited'; },
+    setMode(mode) { state.mode = mode; },
+    vary(...variations) { for (const variation of variations) state.variations.add(variation); },
+    drawControls(kinds) { state.controlKinds = kinds; },
     slow(ms) { state.delayMs = ms; },
     changeMarkup() { state.markup = 'changed'; },
     setLanguage(language) { state.language = language; },
     hideRow(row) { if (!state.hiddenRows.includes(row)) state.hiddenRows.push(row); },
     loginWall(on = true) { state.strangerLoginWall = on; },
     restore() {
-      Object.assign(state, { mode: 'ok', delayMs: 0, markup: 'current', language: 'en', hiddenRows: [] });
+      Object.assign(state, { mode: 'ok', delayMs: 0, markup: 'current', language: 'en', hiddenRows: [], variations: new Set(), controlKinds: 'usual' });
     },
     reset(init = initial) {
       const fresh = createThreadsState(init);
       Object.assign(state, {
         account: fresh.account, settings: fresh.settings, posts: fresh.posts, mode: fresh.mode, delayMs: fresh.delayMs,
         markup: fresh.markup, language: fresh.language, hiddenRows: fresh.hiddenRows, strangerLoginWall: fresh.strangerLoginWall,
+        variations: fresh.variations, controlKinds: fresh.controlKinds,
       });
     },
     issueSessionCookies() { return sessionCookies(issueSession(state)); },

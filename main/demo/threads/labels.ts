@@ -30,7 +30,7 @@ export const LABELS: Record<ThreadsLanguage, ThreadsLabels> = {
     privateProfile: 'Private profile',
     privateHelp: 'Only your approved followers can see and interact with your content.',
     mentions: 'Mentions', mentionsHelp: 'Allow @mentions from',
-    mentionOptions: { everyone: 'Everyone', following: 'Profiles you follow', no_one: 'No one' },
+    mentionOptions: { everyone: 'Everyone', following: 'Profiles you follow', no_one: 'No one', mutual: 'Followers you follow back' },
     onlineStatus: 'Online status', onlineStatusChanged: 'Activity indicator',
     onlineHelp: 'Profiles you follow and message can see when you were last active on Threads.',
     hiddenWords: 'Hidden words',
@@ -46,7 +46,7 @@ export const LABELS: Record<ThreadsLanguage, ThreadsLabels> = {
     privateProfile: 'Perfil privado',
     privateHelp: 'Solo tus seguidores aprobados pueden ver tu contenido e interactuar con él.',
     mentions: 'Menciones', mentionsHelp: 'Permitir @menciones de',
-    mentionOptions: { everyone: 'Todos', following: 'Perfiles que sigues', no_one: 'Nadie' },
+    mentionOptions: { everyone: 'Todos', following: 'Perfiles que sigues', no_one: 'Nadie', mutual: 'Seguidores a los que sigues' },
     onlineStatus: 'Estado de conexión', onlineStatusChanged: 'Indicador de actividad',
     onlineHelp: 'Los perfiles que sigues y a los que envías mensajes pueden ver cuándo estuviste activo.',
     hiddenWords: 'Palabras ocultas',
@@ -58,3 +58,28 @@ export const LABELS: Record<ThreadsLanguage, ThreadsLabels> = {
     profile: 'Perfil', home: 'Inicio',
   },
 };
+
+/**
+ * Other English wordings for the same rows, drawn under the 'label-synonyms' variation: Instagram's
+ * (Threads shares its account machinery, research §2.1) and the "Allow @mentions from" line Threads
+ * shows above the choice. The options add "Followers you follow back", an option the reader may not know.
+ */
+export const SYNONYMS: Pick<ThreadsLabels, 'privateProfile' | 'mentions' | 'mentionOptions' | 'onlineStatus' | 'fediverse'> = {
+  privateProfile: 'Private account',
+  mentions: 'Allow @mentions from',
+  mentionOptions: { everyone: 'Everyone', following: 'People you follow', no_one: 'No one', mutual: 'Followers you follow back' },
+  onlineStatus: 'Show activity status',
+  fediverse: 'Share to the fediverse',
+};
+
+/** Meta's UK cookie-consent dialog (the wording Instagram and Facebook show in the UK). */
+export const CONSENT = {
+  title: 'Allow the use of cookies from Threads by Meta on this browser?',
+  text: 'We use cookies and similar technologies to help provide and improve content on Meta Products.',
+  decline: 'Decline optional cookies',
+  allow: 'Allow all cookies',
+};
+
+/** Instagram's message for a client it takes for a bot (also shown on Threads). */
+export const AUTOMATION_TITLE = 'We suspect automated behavior on your account';
+export const AUTOMATION_TEXT = 'To prevent your account from being temporarily restricted, please stop any automated activity.';

@@ -23,11 +23,11 @@ export async function handleThreads(state: ThreadsState, req: IncomingMessage, r
   if (profile !== null) { answerProfile(state, res, url, profile[1] ?? '', session === null ? null : state.account.username); return; }
   if (path === '/' || path.startsWith('/settings')) {
     if (session === null) { redirect(res, `${LOGIN_PATH}?next=${encodeURIComponent(path)}`); return; }
-    if (troubledAnswer(state, res, url)) return;
+    if (troubledAnswer(state, res, url, state.account.username)) return;
     if (path === '/settings' || path === '/settings/') redirect(res, '/settings/privacy');
     else if (path === '/settings/privacy') sendHtml(res, 200, privacyPage(state));
     else if (path === '/settings/account') sendHtml(res, 200, accountPage(state));
-    else if (path === '/') sendHtml(res, 200, page({ title: 'Threads', language: state.language, viewer: state.account.username, body: '<h1>For you</h1>' }));
+    else if (path === '/') sendHtml(res, 200, page({ title: 'Threads', language: state.language, viewer: state.account.username, variations: state.variations, body: '<h1>For you</h1>' }));
     else sendHtml(res, 404, notFoundPage(state));
     return;
   }
@@ -35,7 +35,7 @@ export async function handleThreads(state: ThreadsState, req: IncomingMessage, r
 }
 
 function answerProfile(state: ThreadsState, res: ServerResponse, url: URL, username: string, viewer: string | null): void {
-  if (viewer !== null && troubledAnswer(state, res, url)) return;
+  if (troubledAnswer(state, res, url, viewer)) return;
   if (viewer === null && state.strangerLoginWall) { redirect(res, `${LOGIN_PATH}?next=${encodeURIComponent(url.pathname)}`); return; }
   if (username.toLowerCase() !== state.account.username.toLowerCase()) { sendHtml(res, 404, notFoundPage(state)); return; }
   sendHtml(res, 200, profilePage(state, viewer));

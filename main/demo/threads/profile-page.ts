@@ -8,6 +8,7 @@ import type { ThreadsState } from './state.ts';
  * notice for a visitor who may not see them.
  */
 export function profilePage(state: ThreadsState, viewer: string | null): string {
+  if (viewer === null && state.variations.has('unrecognised-profile')) return unfamiliarProfilePage(state);
   const words = LABELS[state.language];
   const { account, settings } = state;
   const owner = viewer === account.username;
@@ -29,14 +30,33 @@ export function profilePage(state: ThreadsState, viewer: string | null): string 
   const prompt = viewer === null
     ? `<div role="region" aria-label="${escapeHtml(words.loginPrompt)}" class="login-banner"><span>${escapeHtml(words.loginPrompt)}</span><a href="/login">Log in with Instagram</a></div>`
     : '';
+  // Name and handle on two lines, or run together on one (the 'name-handle-one-line' variation).
+  const nameLines = state.variations.has('name-handle-one-line')
+    ? `<h1>${escapeHtml(account.full_name)}<span class="handle">@${escapeHtml(account.username)}</span></h1>`
+    : `<h1>${escapeHtml(account.full_name)}</h1><span>${escapeHtml(account.username)}</span>`;
   return page({
     title: `${account.full_name} (@${account.username}) • Threads`,
     language: state.language,
     viewer,
-    body: `${sjsScript(relayPreload('BarcelonaProfileRootQuery', { user }))}
-<header class="profile-header"><h1>${escapeHtml(account.full_name)}</h1><span>${escapeHtml(account.username)}</span>
+    variations: state.variations,
+    data: sjsScript(relayPreload('BarcelonaProfileRootQuery', { user })),
+    body: `<header class="profile-header">${nameLines}
 <div class="bio">${escapeHtml(account.biography)}</div>${followersHtml}</header>
 <div role="region" aria-label="Threads">${posts}</div>${prompt}`,
+  });
+}
+
+/**
+ * A public profile as a logged-out visitor may get it in a layout of another design: no profile
+ * data, a generic title, posts as articles without their own links. A normal, visible profile.
+ */
+function unfamiliarProfilePage(state: ThreadsState): string {
+  const { account } = state;
+  const posts = state.settings.text_post_app_is_private ? '' : state.posts.map((p) => `<article><p>${escapeHtml(p.text)}</p></article>`).join('\n');
+  return page({
+    title: 'Threads', language: state.language, viewer: null, variations: state.variations,
+    body: `<div class="x1n2onr6"><div class="x78zum5"><span dir="auto">${escapeHtml(account.full_name)}</span><span dir="auto">${escapeHtml(account.username)}</span></div>
+<span dir="auto">${escapeHtml(account.biography)}</span></div><div class="x1a2a7pz">${posts}</div>`,
   });
 }
 

@@ -1,6 +1,11 @@
 /** Everything the Threads emulator knows: the account, its settings, and the server's view of sessions. */
+import type { Variation } from '../variations.ts';
 
-export type ThreadsMentions = 'everyone' | 'following' | 'no_one';
+/**
+ * Who may @mention the user. 'mutual' ("Followers you follow back", a wording Instagram uses for
+ * its reply controls) is the extra option drawn only under the 'label-synonyms' variation.
+ */
+export type ThreadsMentions = 'everyone' | 'following' | 'no_one' | 'mutual';
 export type ThreadsLanguage = 'en' | 'es';
 
 /** Values behind the settings pages. `text_post_app_is_private` is Threads' own field name. */
@@ -30,8 +35,17 @@ export interface ThreadsPost {
 /**
  * ok: normal; challenge: pages redirect to /challenge/; blocked: "Try again later" (feedback_required);
  * rate-limited: HTTP 429 "Please wait a few minutes before you try again".
+ * The "-late" modes answer 200 with the app's shell (navigation, the viewer's stub) and draw the
+ * same message by script after load, or for a challenge move to /challenge/ by script;
+ * 'rate-limited-embedded' lists the rate limit only in the page's embedded errors;
+ * 'automation-gate' draws Instagram's "automated behaviour" message by script after load;
+ * 'shell-only' serves the shell and the viewer's stub and never draws anything more.
  */
-export type ThreadsMode = 'ok' | 'challenge' | 'blocked' | 'rate-limited';
+export type ThreadsMode = 'ok' | 'challenge' | 'blocked' | 'rate-limited'
+  | 'challenge-late' | 'blocked-late' | 'rate-limited-late' | 'rate-limited-embedded' | 'automation-gate' | 'shell-only';
+
+/** How the settings are drawn: 'usual' switches and a radio group, or 'mixed' (a pressed button, a plain checkbox, a select). */
+export type ThreadsControlKinds = 'usual' | 'mixed';
 
 /** Settings rows the pages can leave out (a row Threads no longer shows). */
 export type ThreadsRow = keyof ThreadsSettings;
@@ -52,6 +66,9 @@ export interface ThreadsState {
   hiddenRows: ThreadsRow[];
   /** A signed-out visitor to the profile is sent to log in instead of seeing it. */
   strangerLoginWall: boolean;
+  /** Variation switches (main/demo/variations.ts) in force. */
+  variations: Set<Variation>;
+  controlKinds: ThreadsControlKinds;
   /** Server side: live sessions by sessionid. */
   sessions: Map<string, ThreadsSession>;
 }
@@ -66,6 +83,8 @@ export interface ThreadsInit {
   language?: ThreadsLanguage;
   hiddenRows?: ThreadsRow[];
   strangerLoginWall?: boolean;
+  variations?: Iterable<Variation>;
+  controlKinds?: ThreadsControlKinds;
 }
 
 /** Threads' out-of-the-box choices: public, mentions from everyone, online status shown, not federated. */
@@ -102,6 +121,8 @@ export function createThreadsState(init: ThreadsInit = {}): ThreadsState {
     language: init.language ?? 'en',
     hiddenRows: [...(init.hiddenRows ?? [])],
     strangerLoginWall: init.strangerLoginWall ?? false,
+    variations: new Set(init.variations ?? []),
+    controlKinds: init.controlKinds ?? 'usual',
     sessions: new Map(),
   };
 }

@@ -161,3 +161,70 @@ describe('Threads emulator: the profile page', () => {
     expect((await visit(page, '/@dr.sam.rivers')).path).toBe('/login?next=%2F%40dr.sam.rivers');
   });
 });
+
+describe('Threads emulator: variation switches and late problems', () => {
+  it('draws the settings by script after load under late-content: none at first, all half a second later', async () => {
+    threads.vary('late-content');
+    const page = await openPage(true);
+    await visit(page, '/settings/privacy');
+    expect(await page.$('::-p-aria(Private profile)')).toBeNull();
+    await page.waitForSelector('::-p-aria(Private profile)', { timeout: 3_000 });
+    expect(await page.$('::-p-aria(Online status)')).not.toBeNull();
+  });
+
+  it('opens Meta\'s cookie dialog on arrival over an inert page, and remembers the choice', async () => {
+    threads.vary('consent-dialog');
+    const page = await openPage(true);
+    await visit(page, '/settings/privacy');
+    expect(await page.$eval('[role=dialog]', (el) => el.textContent)).toContain('Allow the use of cookies from Threads by Meta');
+    expect(await page.$eval('#barcelona-page-layout', (el) => (el as HTMLElement).inert)).toBe(true);
+    await page.locator('::-p-aria(Decline optional cookies)').click();
+    expect(await page.$('[role=dialog]')).toBeNull();
+    await visit(page, '/settings/account');
+    expect(await page.$('[role=dialog]')).toBeNull();
+  });
+
+  it('moves Fediverse sharing onto Privacy under inline-controls, and draws other control kinds on request', async () => {
+    threads.vary('inline-controls');
+    threads.drawControls('mixed');
+    const page = await openPage(true);
+    await visit(page, '/settings/privacy');
+    expect(await page.$eval('#fediverse-sharing', (el) => el.getAttribute('role'))).toBeNull();
+    expect(await page.$eval('#online-status', (el) => el.getAttribute('aria-pressed'))).toBe('true');
+    expect(await page.$eval('#mentions-select', (el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('Everyone');
+    expect((await visit(page, '/settings/account')).text).not.toContain('Fediverse');
+  });
+
+  it('serves a stranger an unfamiliar layout with no profile data under unrecognised-profile', async () => {
+    threads.vary('unrecognised-profile');
+    const page = await openPage(false);
+    const view = await visit(page, '/@dr.sam.rivers');
+    expect(view.text).toContain('Dr Sam Rivers');
+    expect(await embeddedUser(page)).toBeUndefined();
+    expect(await page.title()).toBe('Threads');
+  });
+
+  it.each([
+    ['rate-limited-late', 'Please wait a few minutes before you try again.'],
+    ['blocked-late', 'Try again later'],
+    ['automation-gate', 'We suspect automated behavior on your account'],
+  ] as const)('%s: answers 200 with the shell and the viewer\'s stub, and draws the message after load', async (mode, message) => {
+    threads.setMode(mode);
+    const page = await openPage(true);
+    const first = await visit(page, '/@dr.sam.rivers');
+    expect(first.status).toBe(200);
+    expect(first.text).not.toContain(message);
+    expect(await embeddedUser(page)).toEqual({ username: 'dr.sam.rivers' });
+    await page.waitForFunction((text) => document.body.innerText.includes(text), { timeout: 3_000 }, message);
+  });
+
+  it('challenge-late moves to /challenge/ by script, and rate-limited-embedded lists the limit in the page data', async () => {
+    threads.setMode('challenge-late');
+    const page = await openPage(true);
+    expect((await visit(page, '/settings/privacy')).path).toBe('/settings/privacy');
+    await page.waitForFunction(() => location.pathname === '/challenge/', { timeout: 3_000 });
+    threads.setMode('rate-limited-embedded');
+    await visit(page, '/settings/privacy');
+    expect(await page.content()).toContain('"errors":[{"message":"Please wait a few minutes before you try again."');
+  });
+});

@@ -118,7 +118,7 @@ describe('when the settings cannot be read', () => {
     threads.rateLimit();
     const result = await audit();
     expectNothingRead(threadsReader, result, 'rate-limited', 'rate-limited');
-    expect(result.sessionDetail).toMatch(/Wait a few minutes/);
+    expect(result.sessionDetail).toMatch(/Please wait a few minutes/);
   });
 
   it('says Threads took too long when a page outlasts the step', async () => {
@@ -141,9 +141,9 @@ describe('when the page changed', () => {
       });
       expect(result.unread).toEqual([{ setting: 'online_status', reason: 'page-changed', detail: expect.stringContaining('"Online status"') as unknown }]);
       expect(result.identity).toMatchObject({ displayName: 'Dr Sam Rivers', handle: 'dr.sam.rivers', source: 'embedded-json' });
-      // Without the flag a stranger's view still counts what was drawn: no posts for a private profile.
-      expect(result.stranger).toMatchObject({ profileVisible: true, name: 'Dr Sam Rivers', postsProtected: false, postsVisible: null });
-      expect(result.stranger?.notes).toContain('Chaperone could not tell whether a stranger can see your posts.');
+      // Without the flag a stranger's view goes by what was drawn: Threads' private notice instead of posts.
+      expect(result.stranger).toMatchObject({ profileVisible: true, name: 'Dr Sam Rivers', postsProtected: true, postsVisible: 0 });
+      expect(result.stranger?.notes).toContain('Your posts are private: a stranger sees only your profile header.');
     } finally {
       threads.reset();
     }
@@ -182,7 +182,7 @@ describe('a Threads page in Spanish', () => {
       expect(result.session).toBe('signed-in');
       expect(valuesOf(result)).toEqual({ text_post_app_is_private: true });
       expect(reasonsOf(result)).toEqual({ mentions: 'locale-unsupported', online_status: 'locale-unsupported', fediverse_sharing: 'locale-unsupported' });
-      expect(result.unread[0]?.detail).toMatch(/\(es\)\. Switch Threads to English/);
+      expect(result.unread[0]?.detail).toBe('Threads\' settings page is in a language Chaperone cannot read yet (es).');
       expect(result.identity).toMatchObject({ displayName: 'Dr Sam Rivers', bio: 'GP in Leeds. Primary care, running and the odd bad pun.', unreadFields: [] });
     } finally {
       threads.set({ text_post_app_is_private: false });
@@ -197,6 +197,20 @@ describe('a stranger sent to log in', () => {
     expect(result.stranger).toMatchObject({ loginWall: true, profileVisible: false, name: null, postsVisible: null });
     expect(result.stranger?.notes).toEqual(['Threads asked a stranger to sign in before showing your profile.']);
     expect(result.observations).toHaveLength(threadsReader.settings.length);
+  });
+});
+
+describe('a public profile whose posts a stranger is not shown', () => {
+  it('says Chaperone could not tell, never that a stranger saw no posts', async () => {
+    threads.setPosts([]);
+    try {
+      const result = await audit({}, createThreadsReader({ waitMs: 20_000, controlsWaitMs: 1_500 }));
+      expect(result.stranger).toMatchObject({ checked: true, profileVisible: true, postsProtected: false, postsVisible: null });
+      expect(result.stranger?.notes).toContain('Chaperone could not tell whether a stranger can see your posts.');
+      expect(result.stranger?.notes.join(' ')).not.toMatch(/saw no posts/);
+    } finally {
+      threads.reset();
+    }
   });
 });
 

@@ -36,7 +36,7 @@ describe('the profile JSON embedded in Threads pages', () => {
 
   it('turns the user into an identity: empty bio is empty, a missing name is unread', () => {
     const user = findEmbeddedUser(parseBlocks([preloaded({ username: 'amina.outdoors', biography: '' })]), 'amina.outdoors');
-    expect(user === null ? null : identityOf(user)).toEqual({
+    expect(user === null ? null : identityOf({ user })).toEqual({
       displayName: null, handle: 'amina.outdoors', bio: null, workplace: null, unreadFields: ['displayName'], source: 'embedded-json',
       evidence: 'www.threads.com/@amina.outdoors embedded JSON (script type="application/json") fields username, biography',
     });

@@ -27,6 +27,20 @@ describe('what a Threads page says about the session', () => {
     expect(state({ message: 'checkpoint_required' })).toBe('challenge');
   });
 
+  it('reads automation gates, rate limits and blocks drawn as text or listed in the page\'s embedded errors', () => {
+    expect(state({ text: 'We suspect automated behaviour on your account' })).toBe('automation-blocked');
+    expect(state({ errors: ['Please wait a few minutes before you try again.'] })).toBe('rate-limited');
+    expect(state({ errors: ['We suspect automated behavior on your account.'] })).toBe('automation-blocked');
+    expect(state({ text: 'Confirm it\'s you\nWe noticed unusual activity on your account.' })).toBe('challenge');
+    expect(state({ errors: ['Your account has been temporarily blocked'] })).toBe('blocked');
+  });
+
+  it('says what happened only, without advice the audit adds itself', () => {
+    for (const page of [{ status: 429 }, { url: 'https://www.threads.com/login' }, { url: 'https://www.threads.com/challenge/' }, { text: 'automated behaviour' }]) {
+      expect(sessionProblem({ ...fine, ...page })?.detail).not.toMatch(/run the audit again/i);
+    }
+  });
+
   it('says unknown, with a reason, for server errors and unexpected answers', () => {
     expect(sessionProblem({ ...fine, status: 503 })).toMatchObject({ state: 'unknown', reason: 'network-error' });
     expect(sessionProblem({ ...fine, status: 404 })).toMatchObject({ state: 'unknown', reason: 'page-changed' });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { linkedUsername, readMentions, readSwitch } from '../../../main/engine/platforms/threads/ax-read.ts';
-import { FEDIVERSE_SWITCH, mentionOption, ONLINE_SWITCH, PRIVATE_SWITCH } from '../../../main/engine/platforms/threads/threads-settings.ts';
-import type { AxNode } from '../../../main/engine/platforms/read-helpers/read-toggle.ts';
+import type { AxNode } from '../../../main/engine/platforms/threads/ax-read.ts';
+import { FEDIVERSE_CONTROL as FEDIVERSE_SWITCH, ONLINE_CONTROL as ONLINE_SWITCH, PRIVATE_CONTROL as PRIVATE_SWITCH } from '../../../main/engine/platforms/threads/threads-labels.ts';
+import { mentionOption } from '../../../main/engine/platforms/threads/threads-settings.ts';
 
 const URL_PRIVACY = 'https://www.threads.com/settings/privacy';
 
@@ -36,10 +37,11 @@ describe('reading the Privacy page\'s accessibility tree', () => {
 
   it('refuses an unknown option, a group with nothing or two things checked, and a missing group', () => {
     const reason = (tree: AxNode): string | null => { const r = readMentions(tree, URL_PRIVACY, 'now'); return 'unread' in r ? r.unread.detail : null; };
-    expect(reason(page(mentions([['Close friends', true], ['No one', false]])))).toBe('Threads\' "Mentions" choice shows "Close friends", an option Chaperone does not recognise.');
+    const unknown = readMentions(page(mentions([['Close friends', true], ['No one', false]])), URL_PRIVACY, 'now');
+    expect(unknown).toEqual({ unread: { setting: 'mentions', reason: 'unrecognised-value', detail: 'Threads\' "Mentions" setting shows "Close friends", a choice Chaperone does not recognise.' } });
     expect(reason(page(mentions([['Everyone', false], ['No one', false]])))).toMatch(/did not show one selected option/);
     expect(reason(page(mentions([['Everyone', true], ['No one', true]])))).toMatch(/did not show one selected option/);
-    expect(reason(page(mentions([['Everyone', true]], 'Tags')))).toMatch(/could not find the "Mentions" choice/);
+    expect(reason(page(mentions([['Everyone', true]], 'Tags')))).toMatch(/could not find the "Mentions" setting/);
   });
 
   it('reads switches by label, tolerating the wordings the research lists', () => {
@@ -53,6 +55,24 @@ describe('reading the Privacy page\'s accessibility tree', () => {
       return 'observation' in r ? r.observation.value : r.unread.reason;
     });
     expect(values).toEqual([true, false, true]);
+  });
+
+  it('reads a setting whatever kind of control draws it: checkbox, pressed button, on/off select, Mentions as a select', () => {
+    const tree = page(
+      { role: 'checkbox', name: 'Private profile', checked: false },
+      { role: 'button', name: 'Online status', pressed: true },
+      { role: 'combobox', name: 'Fediverse sharing', value: 'Off' },
+      { role: 'combobox', name: 'Allow mentions from', value: 'People you follow' },
+    );
+    const values = [PRIVATE_SWITCH, ONLINE_SWITCH, FEDIVERSE_SWITCH].map((s) => {
+      const r = readSwitch(tree, URL_PRIVACY, s, 'now');
+      return 'observation' in r ? r.observation.value : r.unread.reason;
+    });
+    expect(values).toEqual([false, true, false]);
+    expect(readMentions(tree, URL_PRIVACY, 'now')).toMatchObject({ observation: { value: 'following', evidence: 'www.threads.com/settings/privacy combobox "Allow mentions from", chosen "People you follow" (accessibility tree)' } });
+    // A plain button without a pressed state says nothing about the setting.
+    const plain = readSwitch(page({ role: 'button', name: 'Online status' }), URL_PRIVACY, ONLINE_SWITCH, 'now');
+    expect('unread' in plain ? plain.unread.reason : null).toBe('page-changed');
   });
 
   it('leaves a renamed or doubled switch unread as page-changed', () => {

@@ -1,11 +1,20 @@
+import type { SerializedAXNode } from 'puppeteer-core';
 import type { Observation, Unread } from '../../types.ts';
-import { findAxNodes, findToggle } from '../read-helpers/read-toggle.ts';
-import type { AxNode } from '../read-helpers/read-toggle.ts';
-import { MENTIONS_GROUP, mentionOption } from './threads-settings.ts';
-import type { SwitchLabel, ThreadsSetting } from './threads-settings.ts';
+import { MENTIONS_CONTROL, OFF_WORDS, ON_WORDS } from './threads-labels.ts';
+import type { ControlLabel } from './threads-labels.ts';
+import { mentionOption } from './threads-settings.ts';
 import { usernameInPath } from './threads-urls.ts';
 
 export type ControlReading = { observation: Observation } | { unread: Unread };
+
+/** The parts of an accessibility node read here; recorded snapshots fit it too. */
+export type AxNode = Pick<SerializedAXNode, 'role' | 'name' | 'checked' | 'url' | 'pressed' | 'value' | 'selected'> & { children?: AxNode[] };
+
+/** Roles that hold an on/off state themselves. */
+const TOGGLE_ROLES = ['switch', 'checkbox', 'menuitemcheckbox'];
+/** Roles that hold a choice among named options: the option chosen is the value. */
+const CHOICE_ROLES = ['radiogroup', 'combobox', 'listbox', 'PopUpButton'];
+const PRESSABLE_ROLES = ['button', 'togglebutton'];
 
 /** Where the page lives, for evidence: "www.threads.com/settings/privacy". */
 function place(url: string): string {
@@ -13,40 +22,76 @@ function place(url: string): string {
   return `${host}${pathname}`;
 }
 
-/** A switch found by its label; missing, doubled or stateless is page-changed, never guessed. */
-export function readSwitch(tree: AxNode | null, url: string, control: SwitchLabel, readAt: string): ControlReading {
-  const found = findToggle(tree, { role: ['switch', 'checkbox'], name: control.name });
-  if (!found.found) {
-    const why = found.why === 'ambiguous' ? 'found more than one' : found.why === 'no-state' ? 'could not tell whether it is on or off for' : 'could not find';
-    return { unread: pageChanged(control.setting, `Chaperone ${why} the "${control.label}" setting on Threads' ${place(url)} page.`) };
+export function findAxNodes(tree: AxNode | null, accept: (node: AxNode) => boolean): AxNode[] {
+  const found: AxNode[] = [];
+  const pending: AxNode[] = tree === null ? [] : [tree];
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    if (accept(node)) found.push(node);
+    if (node.children !== undefined) pending.push(...[...node.children].reverse());
   }
-  return { observation: {
-    setting: control.setting, value: found.checked, source: 'accessibility-tree', readAt,
-    evidence: `${place(url)} ${found.role} "${found.name}" (accessibility tree)`,
-  } };
+  return found;
 }
 
-/** The Mentions radio group: exactly one checked radio whose wording maps to a known option. */
+/** Controls of any kind named by the label: a switch, checkbox, pressed button, radio group or select. */
+export function controlsNamed(tree: AxNode | null, control: ControlLabel): AxNode[] {
+  const roles = [...TOGGLE_ROLES, ...CHOICE_ROLES, ...PRESSABLE_ROLES];
+  return findAxNodes(tree, (n) => roles.includes(n.role) && n.name !== undefined && control.name.test(n.name)
+    && (!PRESSABLE_ROLES.includes(n.role) || typeof n.pressed === 'boolean'));
+}
+
+/** The chosen option's words in a radio group, list or select; null when none or several are chosen. */
+function chosenText(node: AxNode): string | null {
+  if (node.role === 'radiogroup' || node.role === 'listbox') {
+    const chosen = findAxNodes(node, (n) => (n.role === 'radio' && n.checked === true) || (n.role === 'option' && n.selected === true));
+    return chosen.length === 1 ? (chosen[0]?.name ?? '').trim() : null;
+  }
+  const value = typeof node.value === 'string' ? node.value.trim() : '';
+  return value === '' ? null : value;
+}
+
+type Found = { node: AxNode } | { unread: Unread };
+
+function onlyControl(tree: AxNode | null, url: string, control: ControlLabel): Found {
+  const nodes = controlsNamed(tree, control);
+  const [node] = nodes;
+  if (node === undefined) return { unread: pageChanged(control.setting, `Chaperone could not find the "${control.label}" setting on Threads' ${place(url)} page.`) };
+  if (nodes.length > 1) return { unread: pageChanged(control.setting, `Chaperone found more than one "${control.label}" setting on Threads' ${place(url)} page.`) };
+  return { node };
+}
+
+/** An on/off setting, whatever kind of control draws it; a state it cannot tell is never guessed. */
+export function readSwitch(tree: AxNode | null, url: string, control: ControlLabel, readAt: string): ControlReading {
+  const found = onlyControl(tree, url, control);
+  if ('unread' in found) return found;
+  const { node } = found;
+  const name = node.name ?? '';
+  let value: boolean | null;
+  let how = `${node.role} "${name}"`;
+  if (TOGGLE_ROLES.includes(node.role)) value = typeof node.checked === 'boolean' ? node.checked : null;
+  else if (PRESSABLE_ROLES.includes(node.role)) value = typeof node.pressed === 'boolean' ? node.pressed : null;
+  else {
+    const text = chosenText(node);
+    if (text === null) return { unread: pageChanged(control.setting, `Threads' "${control.label}" setting did not show one selected option.`) };
+    value = ON_WORDS.test(text) ? true : OFF_WORDS.test(text) ? false : null;
+    if (value === null) return { unread: unrecognised(control, text) };
+    how = `${node.role} "${name}", chosen "${text}"`;
+  }
+  if (value === null) return { unread: pageChanged(control.setting, `Chaperone could not tell whether the "${control.label}" setting is on or off on Threads' ${place(url)} page.`) };
+  return { observation: { setting: control.setting, value, source: 'accessibility-tree', readAt, evidence: `${place(url)} ${how} (accessibility tree)` } };
+}
+
+/** The Mentions choice, drawn as a radio group, a list or a select: one chosen option mapped to a known id. */
 export function readMentions(tree: AxNode | null, url: string, readAt: string): ControlReading {
-  const groups = findAxNodes(tree, (n) => n.role === 'radiogroup' && n.name !== undefined && MENTIONS_GROUP.name.test(n.name));
-  const [group] = groups;
-  if (group === undefined || groups.length > 1) {
-    return { unread: pageChanged('mentions', `Chaperone could not find the "${MENTIONS_GROUP.label}" choice on Threads' ${place(url)} page.`) };
-  }
-  const checked = findAxNodes(group, (n) => n.role === 'radio' && n.checked === true);
-  const [choice] = checked;
-  if (choice === undefined || checked.length > 1) {
-    return { unread: pageChanged('mentions', `Threads' "${MENTIONS_GROUP.label}" choice did not show one selected option.`) };
-  }
-  const label = (choice.name ?? '').trim();
-  const option = mentionOption(label);
-  if (option === null) {
-    return { unread: pageChanged('mentions', `Threads' "${MENTIONS_GROUP.label}" choice shows "${label}", an option Chaperone does not recognise.`) };
-  }
-  return { observation: {
-    setting: 'mentions', value: option, source: 'accessibility-tree', readAt,
-    evidence: `${place(url)} radio group "${group.name ?? ''}", checked radio "${label}" (accessibility tree)`,
-  } };
+  const control = MENTIONS_CONTROL;
+  const found = onlyControl(tree, url, control);
+  if ('unread' in found) return found;
+  const { node } = found;
+  const text = CHOICE_ROLES.includes(node.role) ? chosenText(node) : null;
+  if (text === null) return { unread: pageChanged('mentions', `Threads' "${control.label}" setting did not show one selected option.`) };
+  const option = mentionOption(text);
+  if (option === null) return { unread: unrecognised(control, text) };
+  const kind = node.role === 'radiogroup' ? `radio group "${node.name ?? ''}", checked radio "${text}"` : `${node.role} "${node.name ?? ''}", chosen "${text}"`;
+  return { observation: { setting: 'mentions', value: option, source: 'accessibility-tree', readAt, evidence: `${place(url)} ${kind} (accessibility tree)` } };
 }
 
 /**
@@ -61,6 +106,10 @@ export function linkedUsername(tree: AxNode | null): string | null {
   return names.size === 1 && only !== undefined ? only : null;
 }
 
-function pageChanged(setting: ThreadsSetting, detail: string): Unread {
+function unrecognised(control: ControlLabel, text: string): Unread {
+  return { setting: control.setting, reason: 'unrecognised-value', detail: `Threads' "${control.label}" setting shows "${text}", a choice Chaperone does not recognise.` };
+}
+
+function pageChanged(setting: string, detail: string): Unread {
   return { setting, reason: 'page-changed', detail };
 }

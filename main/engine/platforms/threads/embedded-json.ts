@@ -54,6 +54,50 @@ export function embeddedMessage(blocks: readonly unknown[]): string | null {
   return null;
 }
 
+/**
+ * The words of every error the page's data carries: Meta's GraphQL `errors` list (message,
+ * summary, description) and Instagram-style feedback (feedback_title, feedback_message).
+ */
+export function embeddedErrors(blocks: readonly unknown[]): string[] {
+  const texts: string[] = [];
+  const words = (object: Json, keys: readonly string[]): void => {
+    for (const key of keys) if (typeof object[key] === 'string') texts.push(object[key]);
+  };
+  for (const object of walk(blocks)) {
+    if (Array.isArray(object.errors)) {
+      for (const error of object.errors as unknown[]) {
+        if (typeof error === 'object' && error !== null) words(error as Json, ['message', 'summary', 'description']);
+      }
+    }
+    words(object, ['feedback_title', 'feedback_message']);
+  }
+  return texts;
+}
+
+/**
+ * The signed-in viewer's username from the page's data (Relay's `viewer` object); null unless
+ * exactly one is named. Good for finding the profile's address, never for identity itself.
+ */
+export function embeddedViewerUsername(blocks: readonly unknown[]): string | null {
+  const names = new Set<string>();
+  for (const object of walk(blocks)) {
+    const viewer = object.viewer;
+    if (typeof viewer !== 'object' || viewer === null) continue;
+    const username = (viewer as Json).username;
+    if (typeof username === 'string' && /^[A-Za-z0-9._]{1,30}$/.test(username)) names.add(username);
+  }
+  const [only] = names;
+  return names.size === 1 && only !== undefined ? only : null;
+}
+
+/** Fields only a profile object carries; a viewer stub or a post's author has just a username. */
+const PROFILE_FIELDS = ['full_name', 'biography'] as const;
+
+/** True when the user object is a profile, not a stub naming the account. */
+export function isProfileObject(user: EmbeddedUser): boolean {
+  return PROFILE_FIELDS.some((field) => user.fieldsRead.includes(field));
+}
+
 function readUser(object: Json): EmbeddedUser {
   const fieldsRead = ['username'];
   const text = (key: string): string | null => {

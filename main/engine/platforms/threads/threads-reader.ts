@@ -35,7 +35,7 @@ export const threadsReader: PlatformReader = createThreadsReader();
 
 const IDENTITY_SETTING_KEYS = Object.values(IDENTITY_SETTINGS);
 
-/** Settings › Privacy, then Settings › Account, then the own profile, then the stranger view. */
+/** Settings › Privacy (with Account when its switch is not inline), then the own profile, then the stranger view. */
 async function readThreads(ctx: ReaderContext, timing: ThreadsTiming): Promise<PlatformReadResult> {
   let page: Page;
   let privacy;
@@ -49,16 +49,20 @@ async function readThreads(ctx: ReaderContext, timing: ThreadsTiming): Promise<P
   }
   if ('problem' in privacy) return nothingRead(THREADS_SETTINGS, privacy.problem.state, privacy.problem);
   const { handle, readings, privateSwitch } = privacy.reading;
-  const fediverse = await stepReading(ctx, 'Reading Threads account settings', 'fediverse_sharing', (s) => readAccountPage(page, s, timing));
+  const fediverse = privacy.reading.fediverse !== null ? { reading: privacy.reading.fediverse }
+    : await stepReading(ctx, 'Reading Threads account settings', 'fediverse_sharing', (s) => readAccountPage(page, s, timing));
   if ('problem' in fediverse) return nothingRead(THREADS_SETTINGS, fediverse.problem.state, fediverse.problem);
   const profile = handle === null ? noHandle(privateSwitch) : await profileOf(ctx, page, handle, privateSwitch, timing);
   if ('problem' in profile) return nothingRead(THREADS_SETTINGS, profile.problem.state, profile.problem);
+  // Signed in only on a page Chaperone recognised as the person's own: a shell with a username is not enough.
+  if (!privacy.reading.recognised && !('observation' in fediverse.reading) && profile.identity === null) return nothingRead(THREADS_SETTINGS, 'unknown', UNRECOGNISED);
   const all = [...readings, fediverse.reading, profile.isPrivate];
   const stranger = handle === null ? null
     : await strangerStep(ctx, 'Threads', profileUrl(handle), (strangerPage, signal) => readStrangerView(strangerPage, handle, signal, timing));
+  const own = profile.identity?.handle ?? null;
   return {
     session: 'signed-in',
-    sessionDetail: handle === null ? 'Logged in to Threads.' : `Logged in to Threads as @${handle}.`,
+    sessionDetail: own === null ? 'Logged in to Threads.' : `Logged in to Threads as @${own}.`,
     observations: all.flatMap((r) => ('observation' in r ? [r.observation] : [])),
     unread: [...all.flatMap((r) => ('unread' in r ? [r.unread] : [])), ...profile.identityUnread],
     identity: profile.identity,
@@ -66,13 +70,18 @@ async function readThreads(ctx: ReaderContext, timing: ThreadsTiming): Promise<P
   };
 }
 
+const UNRECOGNISED: SessionProblem = {
+  state: 'unknown', reason: 'page-changed',
+  detail: 'Chaperone did not recognise Threads\' settings page or your profile, so it could not tell whether it is logged in to your account.',
+};
+
 interface ProfileReading {
   isPrivate: ControlReading;
   identity: Identity | null;
   identityUnread: Unread[];
 }
 
-/** The private flag and identity from the profile's embedded JSON; the switch only when the JSON is silent. */
+/** The private flag and identity from the own profile; the switch only when the profile's data is silent. */
 async function profileOf(ctx: ReaderContext, page: Page, handle: string, privateSwitch: ControlReading, timing: ThreadsTiming): Promise<ProfileReading | { problem: SessionProblem }> {
   let outcome;
   try {
@@ -82,13 +91,13 @@ async function profileOf(ctx: ReaderContext, page: Page, handle: string, private
     return { isPrivate: privateSwitch, identity: null, identityUnread: unreadEvery(IDENTITY_SETTING_KEYS, failure.reason, failure.detail) };
   }
   if ('problem' in outcome) return outcome;
-  const user = outcome.reading;
-  if (user === null) {
-    const detail = 'Threads did not include your profile details in its page as Chaperone expects.';
+  const profile = outcome.reading;
+  if (profile === null) {
+    const detail = 'Threads did not show your profile in a way Chaperone recognises, so your name and bio were not read.';
     return { isPrivate: fallback(privateSwitch), identity: null, identityUnread: unreadEvery(IDENTITY_SETTING_KEYS, 'page-changed', detail) };
   }
-  const fromJson: Observation | null = privateObservation(user);
-  return { isPrivate: fromJson === null ? fallback(privateSwitch) : { observation: fromJson }, identity: identityOf(user), identityUnread: [] };
+  const fromJson: Observation | null = 'user' in profile ? privateObservation(profile.user) : null;
+  return { isPrivate: fromJson === null ? fallback(privateSwitch) : { observation: fromJson }, identity: identityOf(profile), identityUnread: [] };
 }
 
 function noHandle(privateSwitch: ControlReading): ProfileReading {

@@ -2,8 +2,8 @@
 export interface ThreadsTiming {
   /** For a page to load. */
   waitMs: number;
-  /** For a settings page's switches and choices to be drawn once the page has loaded. */
+  /** For what a page is read for (controls, a profile, its posts) to be drawn once it has loaded: the deadline. */
   controlsWaitMs: number;
 }
 
-export const DEFAULT_THREADS_TIMING: ThreadsTiming = { waitMs: 20_000, controlsWaitMs: 5_000 };
+export const DEFAULT_THREADS_TIMING: ThreadsTiming = { waitMs: 20_000, controlsWaitMs: 10_000 };
