@@ -41,6 +41,8 @@ export interface XEmulator extends PlatformEmulator {
   vary(...variations: Variation[]): void;
   /** X's app draws this message by script, late, instead of the signed-in pages. */
   drawLate(notice: XLateNotice): void;
+  /** The automation gate, for visitors without a session only. */
+  gateStrangers(on?: boolean): void;
   /** End the failures: unlocked, not rate limited, fast, every field, current markup, no variations. Settings and sessions stay. */
   restore(): void;
   /** Everything but sessions back to how the emulator was created (account, settings, posts, modes, login wall). */
@@ -79,15 +81,16 @@ export function createXEmulator(initial: XInit = {}): XEmulator {
     loginWall(on = true) { state.strangerLoginWall = on; },
     vary(...variations) { state.variations = new Set(variations); },
     drawLate(notice) { state.lateNotice = notice; },
+    gateStrangers(on = true) { state.strangerGate = on; },
     restore() {
-      Object.assign(state, { mode: 'ok', delayMs: 0, droppedFields: [], markup: 'current', variations: new Set(), lateNotice: null });
+      Object.assign(state, { mode: 'ok', delayMs: 0, droppedFields: [], markup: 'current', variations: new Set(), lateNotice: null, strangerGate: false });
     },
     reset() {
       const fresh = createXState(initial);
       Object.assign(state, {
         account: fresh.account, settings: fresh.settings, posts: fresh.posts, mode: fresh.mode, delayMs: fresh.delayMs,
         droppedFields: fresh.droppedFields, markup: fresh.markup, strangerLoginWall: fresh.strangerLoginWall,
-        variations: fresh.variations, lateNotice: fresh.lateNotice,
+        variations: fresh.variations, lateNotice: fresh.lateNotice, strangerGate: fresh.strangerGate,
       });
     },
     issueSessionCookies() { return sessionCookies(issueSession(state)); },

@@ -94,6 +94,7 @@ function clientConfig(state: XState): XClientConfig {
     variations: [...state.variations],
     lateDelayMs: lateContentDelayMs(state.variations),
     lateNotice: state.lateNotice,
+    strangerGate: state.strangerGate,
     ownProfileById: { id: state.account.id, screenName: state.account.screen_name },
   };
 }

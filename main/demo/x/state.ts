@@ -80,6 +80,8 @@ export interface XState {
   variations: Set<Variation>;
   /** A message drawn late instead of the signed-in pages, or null. */
   lateNotice: XLateNotice | null;
+  /** X's automation gate for visitors without a session only (X restricts logged-out viewing most). */
+  strangerGate: boolean;
   /** Server side: live sessions by auth_token, issued guest tokens, sign-in flows in progress. */
   sessions: Map<string, XSession>;
   guestTokens: Set<string>;
@@ -158,6 +160,7 @@ export function createXState(init: XInit = {}): XState {
     strangerLoginWall: init.strangerLoginWall ?? false,
     variations: new Set(init.variations ?? []),
     lateNotice: init.lateNotice ?? null,
+    strangerGate: false,
     sessions: new Map(),
     guestTokens: new Set(),
     flows: new Map(),

@@ -10,7 +10,7 @@ export async function boot(lib: XClientLib, config: XClientConfig): Promise<void
   const isSignedIn = lib.signedIn(lib);
   if (path === '/i/flow/login') { await lib.renderLogin(lib, config); return; }
   // Variations: everything drawn late; the automation gate or a late message instead of the page.
-  const gated = lib.varies(config, 'automation-gate');
+  const gated = lib.varies(config, 'automation-gate') || (!isSignedIn && config.strangerGate);
   const notice = isSignedIn ? config.lateNotice : null;
   const wait = gated || notice !== null ? Math.max(config.lateDelayMs, 500) : config.lateDelayMs;
   if (wait > 0) await lib.sleep(wait);

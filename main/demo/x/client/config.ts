@@ -56,6 +56,8 @@ export interface XClientConfig {
   lateDelayMs: number;
   /** A message drawn late instead of the signed-in pages. */
   lateNotice: 'rate-limited' | 'challenge' | 'blocked' | null;
+  /** The automation gate for visitors without a session only. */
+  strangerGate: boolean;
   /** Whom /i/user/<id> shows when X serves it without redirecting. */
   ownProfileById: { id: string; screenName: string };
 }

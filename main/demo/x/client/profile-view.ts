@@ -33,7 +33,6 @@ export async function renderProfile(lib: XClientLib, config: XClientConfig, hand
   column.replaceChildren(unfamiliar ? lib.unfamiliarProfile(lib, user, name, screenName) : lib.profileHeader(lib, config, user, name, screenName, isProtected));
   const own = lib.viewerId(lib) === lib.pick(user, 'rest_id');
   if (isProtected && !own && lib.pick(user, 'relationship_perspectives', 'following') !== true) {
-    if (unfamiliar) { column.append(lib.el('p', {}, 'These posts are protected')); return; }
     lib.emptyState(lib, config, column, 'These posts are protected',
       `Only approved followers can see @${screenName}’s posts. To request access, click Follow. `, true);
     return;

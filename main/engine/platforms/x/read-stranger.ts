@@ -5,12 +5,21 @@ import { firstOf } from '../read-helpers/first-of.ts';
 import { waitForUrl } from '../read-helpers/wait-for-url.ts';
 import { PROFILE_HEADER, PROTECTED_NOTICE, readRenderedProfile } from './profile-dom.ts';
 import { nothingSeen, uncheckedStrangerView } from '../read-helpers/stranger-view.ts';
+import { waitForNotice } from './page-notice.ts';
 import { xStrangerNotes } from './stranger-notes.ts';
 import { X_NO_ACCOUNT } from './x-labels.ts';
+import type { XNoticeKind } from './x-labels.ts';
 import type { XTiming } from './x-timing.ts';
 import { LOGIN_URL_PATTERN, profileUrl } from './x-urls.ts';
 
-type Landing = 'profile' | 'login-wall' | 'no-profile' | 'unrecognised';
+type Landing = 'profile' | 'login-wall' | 'no-profile' | 'unrecognised' | { notice: XNoticeKind };
+
+const NOTICE_WORDS: Record<XNoticeKind, string> = {
+  'automation-blocked': 'X turned the browser away as automated instead of showing your profile.',
+  'rate-limited': 'X was limiting how often its pages can be loaded.',
+  challenge: 'X asked for a security check instead of showing your profile.',
+  blocked: 'X refused to show your profile.',
+};
 
 /** Once the page shows this account, how long X's own profile header may take to follow. */
 const HEADER_GRACE_MS = 2_000;
@@ -39,12 +48,14 @@ export async function readStrangerView(page: Page, handle: string, signal: Abort
       if (seen.header) return 'profile';
       return X_NO_ACCOUNT.test(seen.empty) ? 'no-profile' : 'unrecognised';
     },
+    async (s) => ({ notice: (await waitForNotice(page, s, timing.waitMs)).state as XNoticeKind }),
     async (s) => {
       await waitForAccountShown(page, handle, s, timing.waitMs);
       await delay(HEADER_GRACE_MS, undefined, { signal: s });
       return 'unrecognised';
     },
   ]);
+  if (typeof landing === 'object') return uncheckedStrangerView(url, NOTICE_WORDS[landing.notice]);
   if (landing === 'unrecognised') {
     return uncheckedStrangerView(url, 'X showed your profile to a stranger in a layout Chaperone does not recognise, so it drew no conclusion from it.');
   }
