@@ -160,6 +160,28 @@ describe('X\'s messages drawn late by script, instead of the page', () => {
   });
 });
 
+describe('reasons, as the audit shows them', () => {
+  const unhealthy: [string, () => void][] = [
+    ['locked', () => { x.lock(); }],
+    ['rate limited', () => { x.rateLimit(); }],
+    ['rate limited, said late', () => { x.drawLate('rate-limited'); }],
+    ['gated as automated', () => { x.vary('automation-gate'); }],
+  ];
+
+  it.each(unhealthy)('%s: each item says what happened and what to do once, with one wait at most', async (_, make) => {
+    make();
+    const result = await audit();
+    const reasons = evaluateAccount(items, X_ACCOUNT, 'X', result).filter((item) => item.status === 'unknown').map((item) => item.reason ?? '');
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const reason of reasons) {
+      expect(reason.match(/run the audit again/gi)?.length ?? 0, reason).toBeLessThanOrEqual(1);
+      expect(reason.match(/sign in/gi)?.length ?? 0, reason).toBeLessThanOrEqual(1);
+      expect(reason.match(/\d+ (?:minute|hour)s?\b/gi)?.length ?? 0, reason).toBeLessThanOrEqual(1);
+      expect(reason, reason).not.toMatch(/[a-z]+_[a-z_]+/);
+    }
+  });
+});
+
 describe('when X\'s settings data does not come, from the pages', () => {
   /** X's data 0.8 s late, the reader giving it 0.2 s once the page looks signed in. */
   const impatient = createXReader({ waitMs: 10_000, settingsGraceMs: 200, postsWaitMs: 3_000 });

@@ -85,19 +85,17 @@ export function verdictForUrl(url: string): SessionProblem | null {
 }
 
 /**
- * Plain words for when X will allow reads again, from its `x-rate-limit-reset` header. What to do
- * (wait, then run the audit again) is the audit's own advice, so it is not repeated here, and a
- * wait is stated in minutes only when it agrees with that advice ("often 15 minutes").
+ * Plain words for when X will allow reads again, from its `x-rate-limit-reset` header: a time of
+ * day, never a second wait beside the audit's own advice ("Wait a while (often 15 minutes)…").
  */
 export function rateLimitDetail(reset: string | undefined, now: Date): string {
   const lead = 'X is limiting how often its pages can be loaded.';
   const seconds = reset === undefined ? Number.NaN : Number(reset);
   if (!Number.isFinite(seconds) || seconds <= 0) return lead;
   const at = new Date(seconds * 1000);
-  const minutes = Math.max(1, Math.ceil((at.getTime() - now.getTime()) / 60_000));
+  if (at.getTime() <= now.getTime()) return lead;
   const clock = at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
-  if (minutes > 15) return `${lead} X says the limit lasts until ${clock}.`;
-  return `${lead} X says the limit lasts until ${clock} (in about ${minutes} minute${minutes === 1 ? '' : 's'}).`;
+  return `${lead} X says the limit lasts until ${clock}.`;
 }
 
 function signedOut(): SessionProblem {

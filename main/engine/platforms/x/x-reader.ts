@@ -77,7 +77,8 @@ async function readX(ctx: ReaderContext, timing: XTiming): Promise<PlatformReadR
 /** The accessibility-tree fallback, English pages only. */
 async function settingsFromPages(ctx: ReaderContext, page: Page, language: string | null, timing: XTiming): Promise<PagesReading> {
   if (!isEnglishLanguage(language)) {
-    const detail = `X did not send its settings data, and its pages are in a language Chaperone cannot read yet (${language ?? 'not stated'}). Switch X to English to check this automatically.`;
+    // What to do (switch X to English) is the audit's own advice for this reason.
+    const detail = `X did not send its settings data, and its pages are in a language Chaperone cannot read yet (${language ?? 'not stated'}).`;
     return { observations: [], unread: unreadEvery(X_SETTINGS, 'locale-unsupported', detail) };
   }
   try {
