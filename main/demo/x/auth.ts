@@ -15,6 +15,7 @@ const INVALID_TOKEN = { code: 89, message: 'Invalid or expired token.' };
  * one, a guest token from guest/activate.json may stand in where the endpoint allows guests.
  */
 export function authenticate(state: XState, req: IncomingMessage, allowGuest: boolean): AuthResult {
+  if (state.variations.has('automation-gate')) return { ok: false, status: 403, error: X_ERRORS.automated };
   const authorization = header(req, 'authorization');
   if (!authorization) return { ok: false, status: 400, error: X_ERRORS.badAuthentication };
   if (authorization !== `Bearer ${X_WEB_BEARER}`) return { ok: false, status: 401, error: INVALID_TOKEN };

@@ -7,9 +7,10 @@ import * as net from './client/net.ts';
 import * as profileView from './client/profile-view.ts';
 import * as session from './client/session.ts';
 import * as settingsView from './client/settings-view.ts';
+import * as variationViews from './client/variation-views.ts';
 import type { XClientConfig } from './client/config.ts';
 
-const CLIENT_MODULES: Record<string, unknown>[] = [dom, net, frame, session, settingsView, controls, profileView, loginView, boot];
+const CLIENT_MODULES: Record<string, unknown>[] = [dom, net, frame, session, settingsView, controls, profileView, loginView, variationViews, boot];
 
 /**
  * The SPA's JavaScript as abs.twimg.com serves it: every exported client function, as source text,

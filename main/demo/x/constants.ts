@@ -59,6 +59,12 @@ export const X_ERRORS = {
       'Please log in to https://twitter.com to unlock your account.',
   },
   rateLimited: { code: 88, message: 'Rate limit exceeded' },
+  /** X's answer to a client it takes for a bot (X API error code 226). */
+  automated: {
+    code: 226,
+    message: 'This request looks like it might be automated. To protect our users from spam and other malicious activity, ' +
+      'we can\'t complete this action right now. Please try again later.',
+  },
   badGuestToken: { code: 239, message: 'Bad guest token.' },
   wrongPassword: { code: 399, message: 'Wrong password!' },
   accountNotFound: { code: 399, message: 'Sorry, we could not find your account.' },

@@ -3,11 +3,12 @@ import { handleApi } from './api.ts';
 import { X_HOSTS, X_REDIRECT_HOSTS } from './constants.ts';
 import { handleAbs, handlePbs, handleRedirectHost, handleXCom } from './pages.ts';
 import { issueSession, sessionCookies, type EmulatorCookie } from './sessions.ts';
-import { createXState, type XAccount, type XInit, type XPost, type XSettings, type XState } from './state.ts';
+import type { Variation } from '../variations.ts';
+import { createXState, type XAccount, type XInit, type XLateNotice, type XPost, type XSettings, type XState } from './state.ts';
 
 export { signInToX, type XCredentials } from './sign-in.ts';
 export type { EmulatorCookie } from './sessions.ts';
-export type { XAccount, XDmsFrom, XInit, XMediaTagging, XMode, XPost, XSettings, XState } from './state.ts';
+export type { XAccount, XDmsFrom, XInit, XLateNotice, XMediaTagging, XMode, XPost, XSettings, XState } from './state.ts';
 export { DEFAULT_X_ACCOUNT, DEFAULT_X_POSTS, DEFAULT_X_SETTINGS } from './state.ts';
 export { X_HOSTS, X_QUERY_IDS, X_REDIRECT_HOSTS, X_SETTINGS_URL, X_WEB_BEARER } from './constants.ts';
 export { X_TRACKER_PIXEL, X_TRACKER_SCRIPT } from './pages.ts';
@@ -36,7 +37,13 @@ export interface XEmulator extends PlatformEmulator {
   changeMarkup(): void;
   /** Signed-out visitors to the profile are sent to sign in. */
   loginWall(on?: boolean): void;
-  /** End the failures: unlocked, not rate limited, fast, every field, current markup. Settings and sessions stay. */
+  /** Show these variation switches (main/demo/variations.ts), and only these. */
+  vary(...variations: Variation[]): void;
+  /** X's app draws this message by script, late, instead of the signed-in pages. */
+  drawLate(notice: XLateNotice): void;
+  /** The automation gate, for visitors without a session only. */
+  gateStrangers(on?: boolean): void;
+  /** End the failures: unlocked, not rate limited, fast, every field, current markup, no variations. Settings and sessions stay. */
   restore(): void;
   /** Everything but sessions back to how the emulator was created (account, settings, posts, modes, login wall). */
   reset(): void;
@@ -72,14 +79,18 @@ export function createXEmulator(initial: XInit = {}): XEmulator {
     dropField(name) { if (!state.droppedFields.includes(name)) state.droppedFields.push(name); },
     changeMarkup() { state.markup = 'changed'; },
     loginWall(on = true) { state.strangerLoginWall = on; },
+    vary(...variations) { state.variations = new Set(variations); },
+    drawLate(notice) { state.lateNotice = notice; },
+    gateStrangers(on = true) { state.strangerGate = on; },
     restore() {
-      Object.assign(state, { mode: 'ok', delayMs: 0, droppedFields: [], markup: 'current' });
+      Object.assign(state, { mode: 'ok', delayMs: 0, droppedFields: [], markup: 'current', variations: new Set(), lateNotice: null, strangerGate: false });
     },
     reset() {
       const fresh = createXState(initial);
       Object.assign(state, {
         account: fresh.account, settings: fresh.settings, posts: fresh.posts, mode: fresh.mode, delayMs: fresh.delayMs,
         droppedFields: fresh.droppedFields, markup: fresh.markup, strangerLoginWall: fresh.strangerLoginWall,
+        variations: fresh.variations, lateNotice: fresh.lateNotice, strangerGate: fresh.strangerGate,
       });
     },
     issueSessionCookies() { return sessionCookies(issueSession(state)); },

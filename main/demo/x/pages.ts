@@ -6,7 +6,8 @@ import type { XClientConfig } from './client/config.ts';
 import { X_MAIN_BUNDLE_PATH, X_QUERY_IDS, X_SETTINGS_URL, X_USER_FEATURES, X_WEB_BEARER } from './constants.ts';
 import { handleGraphql } from './graphql.ts';
 import { initialStateScript } from './initial-state.ts';
-import { X_SETTINGS_PAGES } from './settings-pages.ts';
+import { lateContentDelayMs } from '../variations.ts';
+import { settingsPagesFor } from './settings-variants.ts';
 import type { XState } from './state.ts';
 
 const RESERVED_PATHS = [
@@ -24,6 +25,12 @@ export async function handleXCom(state: XState, req: IncomingMessage, res: Serve
   if (url.pathname === '/i/api/1.1/account/settings.json') { accountSettings(state, req, res, url, {}); return; }
   if (url.pathname === '/favicon.ico') { sendPixel(res); return; }
   if (req.method !== 'GET') { res.writeHead(405).end(); return; }
+  // The own-profile shortcut by user id: X redirects it to /<handle>; under the variation it serves the profile there.
+  const byId = /^\/i\/user\/(\d+)\/?$/.exec(url.pathname);
+  if (byId !== null && byId[1] === state.account.id && !state.variations.has('profile-no-redirect')) {
+    redirect(res, `https://x.com/${state.account.screen_name}`);
+    return;
+  }
   sendHtml(res, 200, shellHtml(state, initialStateScript(state, req)), { 'x-frame-options': 'DENY', 'strict-transport-security': 'max-age=631138519' });
 }
 
@@ -80,9 +87,14 @@ function clientConfig(state: XState): XClientConfig {
     onboardingUrl: 'https://api.x.com/1.1/onboarding/task.json',
     markup: state.markup,
     strangerLoginWall: state.strangerLoginWall,
-    settingsPages: X_SETTINGS_PAGES,
+    settingsPages: settingsPagesFor(state.variations),
     pageOnlyValues: pageOnly,
     reservedPaths: RESERVED_PATHS,
     trackingPixel: X_TRACKER_PIXEL,
+    variations: [...state.variations],
+    lateDelayMs: lateContentDelayMs(state.variations),
+    lateNotice: state.lateNotice,
+    strangerGate: state.strangerGate,
+    ownProfileById: { id: state.account.id, screenName: state.account.screen_name },
   };
 }

@@ -1,4 +1,5 @@
 /** Everything the X emulator knows: the account, its settings, and the server's view of sessions. */
+import type { Variation } from '../variations.ts';
 
 export type XMediaTagging = 'all' | 'following' | 'none';
 export type XDmsFrom = 'all' | 'verified' | 'following';
@@ -52,6 +53,13 @@ export interface XPost {
 /** ok: normal; locked: challenge (API 403 code 326); rate-limited: API 429 code 88. */
 export type XMode = 'ok' | 'locked' | 'rate-limited';
 
+/**
+ * A message X's app draws by script, after the page has loaded, instead of the page: no API answer
+ * says so first. 'rate-limited': "Sorry, you are rate limited…"; 'challenge': "Your account has been
+ * locked."; 'blocked': "Your account is suspended…".
+ */
+export type XLateNotice = 'rate-limited' | 'challenge' | 'blocked';
+
 export interface XSession { authToken: string; ct0: string; userId: string }
 export interface XLoginFlow { token: string; stage: 'identifier' | 'password' | 'done'; userId: string | null }
 
@@ -68,6 +76,12 @@ export interface XState {
   markup: 'current' | 'changed';
   /** A signed-out visitor to the profile is sent to sign in instead of seeing it. */
   strangerLoginWall: boolean;
+  /** The variation switches (main/demo/variations.ts) this copy of X shows. */
+  variations: Set<Variation>;
+  /** A message drawn late instead of the signed-in pages, or null. */
+  lateNotice: XLateNotice | null;
+  /** X's automation gate for visitors without a session only (X restricts logged-out viewing most). */
+  strangerGate: boolean;
   /** Server side: live sessions by auth_token, issued guest tokens, sign-in flows in progress. */
   sessions: Map<string, XSession>;
   guestTokens: Set<string>;
@@ -85,6 +99,8 @@ export interface XInit {
   droppedFields?: string[];
   markup?: XState['markup'];
   strangerLoginWall?: boolean;
+  variations?: Variation[];
+  lateNotice?: XLateNotice | null;
 }
 
 /** Defaults resemble a fresh account with X's out-of-the-box choices: public and findable. */
@@ -142,6 +158,9 @@ export function createXState(init: XInit = {}): XState {
     droppedFields: [...(init.droppedFields ?? [])],
     markup: init.markup ?? 'current',
     strangerLoginWall: init.strangerLoginWall ?? false,
+    variations: new Set(init.variations ?? []),
+    lateNotice: init.lateNotice ?? null,
+    strangerGate: false,
     sessions: new Map(),
     guestTokens: new Set(),
     flows: new Map(),

@@ -302,3 +302,92 @@ describe('X emulator: profile and network', () => {
     });
   });
 });
+
+describe('X emulator: the variation switches', () => {
+  const text = (page: Page): Promise<string> => page.evaluate(() => document.body.innerText);
+
+  it('late-content-slow draws nothing at load and the page 4 s later', async () => {
+    x.vary('late-content-slow');
+    const page = await openPage(true);
+    await page.goto('https://x.com/settings/contacts', { waitUntil: 'domcontentloaded' });
+    const loaded = Date.now();
+    expect(await page.$(SETTINGS_DRAWN)).toBeNull();
+    await page.waitForSelector(SETTINGS_DRAWN, { timeout: 10_000 });
+    expect(Date.now() - loaded).toBeGreaterThanOrEqual(3_500);
+  });
+
+  it('automation-gate draws X\'s error shell after load, asks for no data, and its API answers code 226', async () => {
+    x.vary('automation-gate');
+    const page = await openPage(true);
+    const settingsCalls = (): number => site.running.requestsTo('api.x.com').filter((r) => r.path.startsWith('/1.1/account/settings.json')).length;
+    const before = settingsCalls();
+    await page.goto('https://x.com/settings/privacy_and_safety', { waitUntil: 'domcontentloaded' });
+    await page.waitForFunction(() => document.body.innerText.includes('Something went wrong'));
+    expect(await page.$('nav')).toBeNull();
+    expect(settingsCalls()).toBe(before);
+    const { status, body } = await fetchSettings(page);
+    expect(status).toBe(403);
+    expect(JSON.stringify(body)).toMatch(/"code":226,"message":"This request looks like it might be automated/);
+  });
+
+  it('drawLate shows X\'s message instead of the signed-in page, with no error from its API first', async () => {
+    x.drawLate('rate-limited');
+    const page = await openPage(true);
+    await page.goto('https://x.com/settings/contacts', { waitUntil: 'domcontentloaded' });
+    await page.waitForFunction(() => document.body.innerText.includes('Sorry, you are rate limited.'));
+    expect(await page.$(SETTINGS_DRAWN)).toBeNull();
+  });
+
+  it('consent-dialog opens X\'s cookie banner over the page until a choice is made', async () => {
+    x.vary('consent-dialog');
+    const page = await openPage(true);
+    await visit(page, '/settings/contacts');
+    expect(await page.$('::-p-aria([role="dialog"][name="Did someone say … cookies?"])')).not.toBeNull();
+    await page.locator('::-p-aria([name="Refuse non-essential cookies"][role="button"])').click();
+    await visit(page, '/settings/contacts');
+    expect(await page.$('[role="dialog"]')).toBeNull();
+  });
+
+  it('name-handle-one-line runs the name and handle together in the header text', async () => {
+    x.vary('name-handle-one-line');
+    const page = await openPage(false);
+    await visit(page, '/DrSamRivers', PROFILE_DRAWN);
+    expect(await page.$eval('[data-testid="UserName"]', (el) => (el as HTMLElement).innerText)).toBe('Dr Sam Rivers@DrSamRivers');
+  });
+
+  it('profile-no-redirect serves the profile at /i/user/<id>; otherwise X redirects it to /<handle>', async () => {
+    const page = await openPage(false);
+    await page.goto(`https://x.com/i/user/${x.state.account.id}`, { waitUntil: 'domcontentloaded' });
+    expect(new URL(page.url()).pathname).toBe('/DrSamRivers');
+    x.vary('profile-no-redirect');
+    await visit(page, `/i/user/${x.state.account.id}`, PROFILE_DRAWN);
+    expect(new URL(page.url()).pathname).toBe(`/i/user/${x.state.account.id}`);
+    expect(await text(page)).toContain('@DrSamRivers');
+  });
+
+  it('inline-controls puts the switches on the hub; label-synonyms words them as X once did', async () => {
+    x.vary('inline-controls', 'label-synonyms');
+    const page = await openPage(true);
+    await visit(page, '/settings/privacy_and_safety');
+    for (const name of ['Protect your Tweets', 'Let others find you by your email', 'Let others find you by your phone number', 'Add location information to your Tweets']) {
+      expect(await page.$(`::-p-aria([name="${name}"][role="checkbox"])`), name).not.toBeNull();
+    }
+  });
+
+  it('missing-embedded-data sends no __INITIAL_STATE__, and the side navigation comes from the settings data', async () => {
+    x.vary('missing-embedded-data');
+    const page = await openPage(true);
+    await visit(page, '/settings/contacts');
+    expect(await page.evaluate(() => 'window.__INITIAL_STATE__' in window || '__INITIAL_STATE__' in window)).toBe(false);
+    expect(await page.$eval('a[aria-label="Profile"]', (a) => a.getAttribute('href'))).toBe('/DrSamRivers');
+  });
+
+  it('unrecognised-profile draws the public profile without X\'s test ids', async () => {
+    x.vary('unrecognised-profile');
+    const page = await openPage(false);
+    await page.goto('https://x.com/DrSamRivers', { waitUntil: 'domcontentloaded' });
+    await page.waitForFunction(() => document.body.innerText.includes('Finished the Leeds half'));
+    expect(await page.$('[data-testid="UserName"], article[data-testid="tweet"]')).toBeNull();
+    expect(await text(page)).toContain('Dr Sam Rivers');
+  });
+});

@@ -55,4 +55,11 @@ describe('profile header text', () => {
     expect(splitUserName('Dr Jane Doe\n\n@dr_jane_doe\n')).toEqual({ displayName: 'Dr Jane Doe', handle: 'dr_jane_doe' });
     expect(splitUserName(null)).toEqual({ displayName: null, handle: null });
   });
+
+  it('separates a name and handle drawn side by side on one line', () => {
+    expect(splitUserName('Dr J@drjsmith')).toEqual({ displayName: 'Dr J', handle: 'drjsmith' });
+    expect(splitUserName('Dr J @drjsmith', 'DrJSmith')).toEqual({ displayName: 'Dr J', handle: 'drjsmith' });
+    // An "@" inside the name is not the handle when the handle is known.
+    expect(splitUserName('Sam@Leeds\n@DrSam', 'DrSam')).toEqual({ displayName: 'Sam@Leeds', handle: 'DrSam' });
+  });
 });

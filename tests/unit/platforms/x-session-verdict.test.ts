@@ -27,8 +27,25 @@ describe('X session from account/settings.json', () => {
   it('is rate limited on 429 or code 88, and says when to try again', () => {
     const limited = classifySettingsResponse(xError(429, 88, 'Rate limit exceeded', { 'x-rate-limit-reset': inTwelveMinutes }), now);
     expect(limited).toMatchObject({ state: 'rate-limited', reason: 'rate-limited' });
-    expect(limited.detail).toMatch(/in about 12 minutes/);
+    expect(limited.detail).toMatch(/^X is limiting how often its pages can be loaded\. X says the limit lasts until \d\d:\d\d\.$/);
     expect(classifySettingsResponse(xError(200, 88, 'Rate limit exceeded'), now).state).toBe('rate-limited');
+  });
+
+  it('is automation-blocked, not blocked or rate limited, when X says the request looks automated (code 226)', () => {
+    const verdict = classifySettingsResponse(xError(403, 226, 'This request looks like it might be automated.'), now);
+    expect(verdict).toMatchObject({ state: 'automation-blocked', reason: 'automation-blocked' });
+    expect(verdict.detail).toBe('X said this browser looks automated and would not show your settings to it.');
+  });
+
+  it('says what happened without the advice the audit adds (no "run the audit again" twice)', () => {
+    for (const verdict of [
+      classifySettingsResponse(xError(401, 32, 'Could not authenticate you.'), now),
+      classifySettingsResponse(xError(403, 326, 'locked'), now),
+      classifySettingsResponse(xError(429, 88, 'Rate limit exceeded', { 'x-rate-limit-reset': inTwelveMinutes }), now),
+      classifySettingsResponse(jsonResponse(503, {}), now),
+    ]) {
+      expect(verdict.detail).not.toMatch(/run the audit again|sign in to x from chaperone|try again later/i);
+    }
   });
 
   it('is blocked when Cloudflare answers with an HTML 403', () => {
@@ -72,12 +89,19 @@ describe('a refusal whose body the browser lost', () => {
 });
 
 describe('rate-limit wording', () => {
-  it('falls back to a plain estimate without a usable reset header', () => {
-    expect(rateLimitDetail(undefined, now)).toMatch(/about 15 minutes/);
-    expect(rateLimitDetail('soon', now)).toMatch(/about 15 minutes/);
+  it('says only what happened without a usable reset header: the audit adds how long to wait', () => {
+    expect(rateLimitDetail(undefined, now)).toBe('X is limiting how often its pages can be loaded.');
+    expect(rateLimitDetail('soon', now)).toBe('X is limiting how often its pages can be loaded.');
   });
 
-  it('never says "in 0 minutes"', () => {
-    expect(rateLimitDetail(String(now.getTime() / 1000 - 5), now)).toMatch(/in about 1 minute\)/);
+  it('gives a long limit\'s end as a time, never a wait that disagrees with "often 15 minutes"', () => {
+    const inTwoHours = String(Math.floor(now.getTime() / 1000) + 2 * 60 * 60);
+    const detail = rateLimitDetail(inTwoHours, now);
+    expect(detail).toMatch(/^X is limiting how often its pages can be loaded\. X says the limit lasts until \d\d:\d\d\.$/);
+    expect(detail).not.toMatch(/minute|hour|run the audit|try again/i);
+  });
+
+  it('gives no time at all for a limit X says is already over', () => {
+    expect(rateLimitDetail(String(now.getTime() / 1000 - 5), now)).toBe('X is limiting how often its pages can be loaded.');
   });
 });

@@ -21,9 +21,25 @@ describe('X settings from account/settings.json', () => {
 
   it('reports a dropped field as field-missing, for that setting only, with no default', () => {
     const { observations, unread } = readSettingsJson(withoutField(lockedDownSettings(), 'geo_enabled'), readAt);
-    expect(unread).toEqual([{ setting: 'geo_enabled', reason: 'field-missing', detail: expect.stringContaining('geo_enabled') as unknown }]);
+    expect(unread).toEqual([{ setting: 'geo_enabled', reason: 'field-missing',
+      detail: 'X no longer sends this setting ("Add location information to your posts") in its settings data.' }]);
     expect(observations.some((o) => o.setting === 'geo_enabled')).toBe(false);
     expect(observations).toHaveLength(X_SETTINGS.length - 1);
+  });
+
+  it('reports a choice X offers that Chaperone does not know as unrecognised, with its text, never as a value', () => {
+    const { observations, unread } = readSettingsJson(lockedDownSettings({ allow_dms_from: 'subscribers' }), readAt);
+    expect(unread).toEqual([{ setting: 'allow_dms_from', reason: 'unrecognised-value',
+      detail: 'X gave "Allow message requests from" as "subscribers", a choice Chaperone does not know yet.' }]);
+    expect(observations.map((o) => o.setting)).not.toContain('allow_dms_from');
+  });
+
+  it('names no internal field in any reason', () => {
+    const json = lockedDownSettings({ protected: 'true' });
+    const { unread } = readSettingsJson(withoutField(json, 'allow_location_history_personalization'), readAt);
+    expect(unread.map((u) => u.detail).join(' ')).not.toMatch(/allow_location_history_personalization|"protected"/);
+    expect(unread.find((u) => u.setting === 'allow_location_history_personalization')?.detail)
+      .toBe('X no longer sends this setting ("Personalize based on places you\'ve been") in its settings data.');
   });
 
   it('refuses a value of the wrong type as a page change instead of guessing', () => {

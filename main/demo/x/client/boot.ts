@@ -9,6 +9,15 @@ export async function boot(lib: XClientLib, config: XClientConfig): Promise<void
   const path = location.pathname.replace(/\/+$/, '') || '/';
   const isSignedIn = lib.signedIn(lib);
   if (path === '/i/flow/login') { await lib.renderLogin(lib, config); return; }
+  // Variations: everything drawn late; the automation gate or a late message instead of the page.
+  const gated = lib.varies(config, 'automation-gate') || (!isSignedIn && config.strangerGate);
+  const notice = isSignedIn ? config.lateNotice : null;
+  const wait = gated || notice !== null ? Math.max(config.lateDelayMs, 500) : config.lateDelayMs;
+  if (wait > 0) await lib.sleep(wait);
+  if (gated) { lib.showAutomationGate(lib); return; }
+  if (notice !== null) { lib.showLateNotice(lib, config, notice); return; }
+  const byId = /^\/i\/user\/(\d+)$/.exec(path);
+  if (byId !== null && byId[1] === config.ownProfileById.id) { await lib.renderProfile(lib, config, config.ownProfileById.screenName); return; }
   if (path === '/account/access') { lib.showAccess(lib, config); return; }
   if (path === '/') {
     if (isSignedIn) lib.go('/home');

@@ -50,4 +50,14 @@ export interface XClientConfig {
   /** Top-level paths that are app routes, never profile handles. */
   reservedPaths: string[];
   trackingPixel: string;
+  /** The variation switches this copy shows (main/demo/variations.ts). */
+  variations: string[];
+  /** How long the app waits after load before it draws anything (late-content variations). */
+  lateDelayMs: number;
+  /** A message drawn late instead of the signed-in pages. */
+  lateNotice: 'rate-limited' | 'challenge' | 'blocked' | null;
+  /** The automation gate for visitors without a session only. */
+  strangerGate: boolean;
+  /** Whom /i/user/<id> shows when X serves it without redirecting. */
+  ownProfileById: { id: string; screenName: string };
 }

@@ -21,18 +21,19 @@ export function frame(lib: XClientLib, config: XClientConfig, title: string, sig
       lib.el('a', { href: '/i/flow/signup', ...lib.tid(config, 'signupButton') }, 'Sign up')));
   }
   root.replaceChildren(app, ...parts);
-  if (signedIn) lib.accountLinks(lib, config);
+  if (signedIn) lib.accountLinks(lib, config, lib.signedInUser(lib));
+  lib.consentBanner(lib, config);
   return column;
 }
 
 /**
  * The signed-in side navigation's account parts, on every signed-in page: the "Profile" link to
  * /<handle> and the account switcher naming who is signed in. Drawn from the page's embedded state,
- * so they are there before (and whether or not) any API answer comes.
+ * so they are there before (and whether or not) any API answer comes; without that state, from the
+ * settings data once it has come.
  */
-export function accountLinks(lib: XClientLib, config: XClientConfig): void {
-  const user = lib.signedInUser(lib);
-  if (!user) return;
+export function accountLinks(lib: XClientLib, config: XClientConfig, user: { screenName: string; name: string } | null): void {
+  if (!user || document.querySelector('nav[aria-label="Primary"] a[aria-label="Profile"]')) return;
   document.querySelector('nav[aria-label="Primary"]')?.append(
     lib.el('a', { href: `/${user.screenName}`, 'aria-label': 'Profile', role: 'link', ...lib.tid(config, 'AppTabBar_Profile_Link') }, 'Profile'));
   document.querySelector('header')?.append(

@@ -29,7 +29,8 @@ export async function renderProfile(lib: XClientLib, config: XClientConfig, hand
   const screenName = lib.str(lib.pick(user, 'core', 'screen_name'), handle);
   const isProtected = lib.pick(user, 'privacy', 'protected') === true;
   document.title = `${name} (@${screenName}) / X`;
-  column.replaceChildren(lib.profileHeader(lib, config, user, name, screenName, isProtected));
+  const unfamiliar = lib.varies(config, 'unrecognised-profile');
+  column.replaceChildren(unfamiliar ? lib.unfamiliarProfile(lib, user, name, screenName) : lib.profileHeader(lib, config, user, name, screenName, isProtected));
   const own = lib.viewerId(lib) === lib.pick(user, 'rest_id');
   if (isProtected && !own && lib.pick(user, 'relationship_perspectives', 'following') !== true) {
     lib.emptyState(lib, config, column, 'These posts are protected',
@@ -40,7 +41,8 @@ export async function renderProfile(lib: XClientLib, config: XClientConfig, hand
     userId: lib.pick(user, 'rest_id'), count: 20, includePromotedContent: true, withQuickPromoteEligibilityTweetFields: true, withVoice: true,
   }), { headers });
   if (postsAnswer.status !== 200) { lib.handleFailure(lib, postsAnswer, column); return; }
-  lib.renderPosts(lib, config, column, name, postsAnswer.body);
+  if (unfamiliar) lib.unfamiliarPosts(lib, column, postsAnswer.body);
+  else lib.renderPosts(lib, config, column, name, postsAnswer.body);
 }
 
 export function profileHeader(
@@ -59,9 +61,12 @@ export function profileHeader(
     lib.el('div', {}, lib.el('h2', { role: 'heading', 'aria-level': '2' }, lib.el('span', {}, name))),
     lib.el('a', { href: `/${screenName}/photo` }, lib.el('div', lib.tid(config, `UserAvatar-Container-${screenName}`),
       lib.el('img', { alt: 'Opens profile photo', src: lib.str(lib.pick(user, 'avatar', 'image_url')).replace('_normal.', '_400x400.') }))),
-    lib.el('div', lib.tid(config, 'UserName'),
-      lib.el('div', {}, lib.el('div', {}, lib.el('span', {}, name), lock)),
-      lib.el('div', {}, lib.el('div', {}, lib.el('span', {}, `@${screenName}`)))),
+    lib.varies(config, 'name-handle-one-line')
+      // Name and handle side by side in one row of inline elements: the text runs them together.
+      ? lib.el('div', lib.tid(config, 'UserName'), lib.el('span', {}, name), lock, lib.el('span', {}, `@${screenName}`))
+      : lib.el('div', lib.tid(config, 'UserName'),
+        lib.el('div', {}, lib.el('div', {}, lib.el('span', {}, name), lock)),
+        lib.el('div', {}, lib.el('div', {}, lib.el('span', {}, `@${screenName}`)))),
     bio ? lib.el('div', lib.tid(config, 'UserDescription'), lib.el('span', {}, bio)) : '',
     lib.el('div', lib.tid(config, 'UserProfileHeader_Items'), ...items),
     lib.el('div', {},

@@ -48,6 +48,8 @@ export async function loadSettings(lib: XClientLib, config: XClientConfig, colum
     return null;
   }
   if (answer.status === 200 && typeof answer.body === 'object' && answer.body !== null) {
+    const screenName = lib.str(lib.pick(answer.body, 'screen_name'));
+    if (screenName) lib.accountLinks(lib, config, { screenName, name: '' });
     return answer.body as Record<string, unknown>;
   }
   lib.handleFailure(lib, answer, column);

@@ -5,8 +5,10 @@ import type { CapturedResponse } from '../read-helpers/capture-response.ts';
 import { firstOf } from '../read-helpers/first-of.ts';
 import { readPageLanguage } from '../read-helpers/page-locale.ts';
 import { waitForUrl } from '../read-helpers/wait-for-url.ts';
+import { waitForNotice } from './page-notice.ts';
 import { classifyErrorResponse, classifySettingsResponse, refusalNeedsAddress, verdictForUrl } from './session-verdict.ts';
 import type { SessionProblem, SessionVerdict } from './session-verdict.ts';
+import { X_PROFILE_LINK_NAME } from './x-labels.ts';
 import type { XTiming } from './x-timing.ts';
 import { CHALLENGE_URL_PATTERN, isSettingsJson, LOGIN_URL_PATTERN, X_SETTINGS_HUB_URL } from './x-urls.ts';
 
@@ -52,10 +54,14 @@ export async function openSettingsPage(page: Page, signal: AbortSignal, timing: 
       async (s) => fromSettings(await settingsData, s),
       async (s) => verdict(await sentAway(page, s, timing.waitMs)),
       async (s) => {
-        await waitForSignedInLook(page, s, timing.waitMs);
-        const grace = delay(timing.settingsGraceMs, null, { signal: s });
-        grace.catch(() => undefined);
-        const response = await Promise.race([settingsData, grace]);
+        // X's message instead of the page; settings data that came all the same says more.
+        const problem = await waitForNotice(page, s, timing.waitMs);
+        const response = await Promise.race([settingsData, graceOver(Math.min(timing.settingsGraceMs, 2_000), s)]);
+        return response === null ? verdict(problem) : fromSettings(response, s);
+      },
+      async (s) => {
+        await waitForOwnAccountFrame(page, s, timing.waitMs);
+        const response = await Promise.race([settingsData, graceOver(timing.settingsGraceMs, s)]);
         return response === null ? { kind: 'signed-in-without-data' } : fromSettings(response, s);
       },
     ]);
@@ -66,17 +72,27 @@ export async function openSettingsPage(page: Page, signal: AbortSignal, timing: 
 }
 
 /**
- * Signs that the browser holds a session: X's signed-in side navigation, or the `twid` cookie
- * (the signed-in user's id, which X's own app reads from the page). Used only to decide whether
- * reading the pages is worth trying; the pages themselves then show whether the session is live.
+ * X's signed-in side navigation with the link to the person's own profile, which X draws from the
+ * session's own data on every signed-in page (a cookie alone is not a recognised account page).
+ * Found by its test id, or by its accessible name wherever the markup has changed.
  */
-async function waitForSignedInLook(page: Page, signal: AbortSignal, timeoutMs: number): Promise<void> {
+export async function waitForOwnAccountFrame(page: Page, signal: AbortSignal, timeoutMs: number): Promise<void> {
   const handle = await page.waitForFunction(
-    (frame: string) => /(?:^|;\s*)twid=/.test(document.cookie) || document.querySelector(frame) !== null,
+    (frame: string, name: string) => document.querySelector(frame) !== null
+      || [...document.querySelectorAll('a[href]')].some((link) => {
+        const label = (link.getAttribute('aria-label') ?? link.textContent).trim();
+        return new RegExp(name, 'i').test(label) && /^\/\w{1,15}\/?$/.test(new URL((link as HTMLAnchorElement).href).pathname);
+      }),
     { signal, timeout: timeoutMs, polling: 200 },
-    SIGNED_IN_FRAME,
+    SIGNED_IN_FRAME, X_PROFILE_LINK_NAME.source,
   );
   await handle.dispose();
+}
+
+function graceOver(ms: number, signal: AbortSignal): Promise<null> {
+  const grace = delay(ms, null, { signal });
+  grace.catch(() => undefined);
+  return grace;
 }
 
 /** X's app sending the browser to its login flow or its account-access check. */

@@ -14,8 +14,11 @@ export interface RenderedProfile {
   protectedMark: boolean;
 }
 
-/** What the rendered profile page shows, read from its text. */
-export async function readRenderedProfile(page: Page): Promise<RenderedProfile> {
+/**
+ * What the rendered profile page shows, read from its text. `handle` is the account's own handle,
+ * known before the page opened: it tells the name from the handle however they are drawn.
+ */
+export async function readRenderedProfile(page: Page, handle: string): Promise<RenderedProfile> {
   const raw = await page.evaluate(() => {
     const text = (selector: string): string | null => {
       const element = document.querySelector<HTMLElement>(selector);
@@ -28,12 +31,14 @@ export async function readRenderedProfile(page: Page): Promise<RenderedProfile> 
       posts: document.querySelectorAll('article[data-testid="tweet"]').length,
       lock: document.querySelector('[data-testid="UserName"] [data-testid="icon-lock"]') !== null,
       main: text('main') ?? document.body.innerText,
+      title: document.title,
     };
   });
-  const { displayName, handle } = splitUserName(raw.userName);
+  // The header first; X's page title, "Name (@handle) / X", when the header is not there.
+  const split = splitUserName(raw.userName ?? titleUserName(raw.title), handle);
   return {
-    displayName,
-    handle,
+    displayName: split.displayName,
+    handle: split.handle,
     bio: clean(raw.bio),
     location: clean(raw.location),
     posts: raw.posts,
@@ -44,12 +49,27 @@ export async function readRenderedProfile(page: Page): Promise<RenderedProfile> 
 /** The notice X shows a visitor instead of a protected account's posts (English only). */
 export const PROTECTED_NOTICE = /these (?:posts|tweets) are protected/i;
 
-/** The header shows the display name on one line and "@handle" on another. */
-export function splitUserName(text: string | null): { displayName: string | null; handle: string | null } {
+/**
+ * The header shows the display name and "@handle", on two lines or run together on one
+ * ("Dr J@drjsmith"). The known handle, where given, is the one looked for at the end of a line, so
+ * an "@" inside the name is not taken for it.
+ */
+export function splitUserName(text: string | null, knownHandle: string | null = null): { displayName: string | null; handle: string | null } {
   const lines = (text ?? '').split('\n').map((line) => line.trim()).filter((line) => line !== '');
-  const handleLine = lines.find((line) => /^@\w{1,15}$/.test(line));
-  const nameLine = lines.find((line) => !line.startsWith('@'));
-  return { displayName: nameLine ?? null, handle: handleLine === undefined ? null : handleLine.slice(1) };
+  const handle = lines
+    .map((line) => /@(\w{1,15})$/.exec(line)?.[1])
+    .find((shown) => shown !== undefined && (knownHandle === null || shown.toLowerCase() === knownHandle.toLowerCase())) ?? null;
+  const tail = handle === null ? null : `@${handle}`.toLowerCase();
+  const names = lines
+    .map((line) => (tail !== null && line.toLowerCase().endsWith(tail) ? line.slice(0, -tail.length).trim() : line))
+    .filter((line) => line !== '' && !line.startsWith('@'));
+  return { displayName: names[0] ?? null, handle };
+}
+
+/** X titles a profile page "Name (@handle) / X": the same two parts, one per line. */
+function titleUserName(title: string): string | null {
+  const match = /^(.+?) \(@(\w{1,15})\) \/ X$/.exec(title.trim());
+  return match === null ? null : `${match[1] ?? ''}\n@${match[2] ?? ''}`;
 }
 
 function clean(text: string | null): string | null {

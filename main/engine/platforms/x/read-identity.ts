@@ -78,7 +78,7 @@ function identityFromJson(profile: ProfileFields, handle: string): Identity {
 }
 
 async function identityFromPage(page: Page, handle: string): Promise<Identity> {
-  const shown = await readRenderedProfile(page);
+  const shown = await readRenderedProfile(page, handle);
   return {
     displayName: shown.displayName,
     handle: shown.handle ?? handle,

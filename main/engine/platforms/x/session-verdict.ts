@@ -35,7 +35,11 @@ export function classifyErrorResponse(response: CapturedResponse, now: Date): Se
     return { state: 'rate-limited', reason: 'rate-limited', detail: rateLimitDetail(headers['x-rate-limit-reset'], now) };
   }
   if (codes.includes(326)) {
-    return { state: 'challenge', reason: 'challenge', detail: 'X has locked the account until you complete a security check. Sign in to X from Chaperone, complete the check, then run the audit again.' };
+    return { state: 'challenge', reason: 'challenge', detail: 'X has locked the account until you complete a security check.' };
+  }
+  // 226: "This request looks like it might be automated…", X's answer to a client it takes for a bot.
+  if (codes.includes(226)) {
+    return { state: 'automation-blocked', reason: 'automation-blocked', detail: 'X said this browser looks automated and would not show your settings to it.' };
   }
   if (status === 401 || codes.some((code) => SIGNED_OUT_CODES.includes(code))) {
     return signedOut();
@@ -54,7 +58,7 @@ export function classifyErrorResponse(response: CapturedResponse, now: Date): Se
     };
   }
   if (status >= 500) {
-    return { state: 'unknown', reason: 'network-error', detail: `X's servers answered with an error (HTTP ${status}). Try again later.` };
+    return { state: 'unknown', reason: 'network-error', detail: `X's servers answered with an error (HTTP ${status}).` };
   }
   if (status >= 400) {
     return { state: 'unknown', reason: 'page-changed', detail: `X answered in a way Chaperone does not recognise (HTTP ${status}).` };
@@ -75,24 +79,27 @@ export function refusalNeedsAddress(response: CapturedResponse): boolean {
 export function verdictForUrl(url: string): SessionProblem | null {
   if (LOGIN_URL_PATTERN.test(url)) return signedOut();
   if (CHALLENGE_URL_PATTERN.test(url)) {
-    return { state: 'challenge', reason: 'challenge', detail: 'X asked for a security check before showing the account. Sign in to X from Chaperone, complete the check, then run the audit again.' };
+    return { state: 'challenge', reason: 'challenge', detail: 'X asked for a security check before showing the account.' };
   }
   return null;
 }
 
-/** Plain words for when X will allow reads again, from its `x-rate-limit-reset` header. */
+/**
+ * Plain words for when X will allow reads again, from its `x-rate-limit-reset` header: a time of
+ * day, never a second wait beside the audit's own advice ("Wait a while (often 15 minutes)…").
+ */
 export function rateLimitDetail(reset: string | undefined, now: Date): string {
   const lead = 'X is limiting how often its pages can be loaded.';
   const seconds = reset === undefined ? Number.NaN : Number(reset);
-  if (!Number.isFinite(seconds) || seconds <= 0) return `${lead} Wait about 15 minutes, then run the audit again.`;
+  if (!Number.isFinite(seconds) || seconds <= 0) return lead;
   const at = new Date(seconds * 1000);
-  const minutes = Math.max(1, Math.ceil((at.getTime() - now.getTime()) / 60_000));
+  if (at.getTime() <= now.getTime()) return lead;
   const clock = at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
-  return `${lead} Try again after ${clock} (in about ${minutes} minute${minutes === 1 ? '' : 's'}).`;
+  return `${lead} X says the limit lasts until ${clock}.`;
 }
 
 function signedOut(): SessionProblem {
-  return { state: 'signed-out', reason: 'signed-out', detail: "Chaperone's browser is not signed in to X. Sign in to X from Chaperone, then run the audit again." };
+  return { state: 'signed-out', reason: 'signed-out', detail: "Chaperone's browser is not signed in to X." };
 }
 
 function errorCodes(json: unknown): number[] {

@@ -11,6 +11,8 @@ import { readStrangerView } from './read-stranger.ts';
 import { readSettingsFromPages } from './settings-fallback.ts';
 import type { PagesReading } from './settings-fallback.ts';
 import { readSettingsJson } from './settings-parse.ts';
+import type { SettingsReading } from './settings-parse.ts';
+import { waitForProfileLinkHandle } from './own-handle.ts';
 import { X_SETTINGS } from './x-settings.ts';
 import { DEFAULT_X_TIMING } from './x-timing.ts';
 import type { XTiming } from './x-timing.ts';
@@ -52,6 +54,7 @@ async function readX(ctx: ReaderContext, timing: XTiming): Promise<PlatformReadR
     ? readSettingsJson(outcome.verdict.settings, new Date().toISOString())
     : await settingsFromPages(ctx, page, language, timing);
   if ('sessionLost' in settings) return nothingRead(X_SETTINGS, settings.sessionLost.state, settings.sessionLost);
+  if (isEnglishLanguage(language)) await handleFromPageIfMissing(ctx, page, settings, timing);
   const handleSeen = settings.observations.find((o) => o.setting === 'screen_name')?.value;
   const handle = typeof handleSeen === 'string' ? handleSeen : null;
   // Without the handle the profile cannot be opened: the identity checks share the handle's reason.
@@ -74,7 +77,8 @@ async function readX(ctx: ReaderContext, timing: XTiming): Promise<PlatformReadR
 /** The accessibility-tree fallback, English pages only. */
 async function settingsFromPages(ctx: ReaderContext, page: Page, language: string | null, timing: XTiming): Promise<PagesReading> {
   if (!isEnglishLanguage(language)) {
-    const detail = `X did not send its settings data, and its pages are in a language Chaperone cannot read yet (${language ?? 'not stated'}). Switch X to English to check this automatically.`;
+    // What to do (switch X to English) is the audit's own advice for this reason.
+    const detail = `X did not send its settings data, and its pages are in a language Chaperone cannot read yet (${language ?? 'not stated'}).`;
     return { observations: [], unread: unreadEvery(X_SETTINGS, 'locale-unsupported', detail) };
   }
   try {
@@ -82,6 +86,19 @@ async function settingsFromPages(ctx: ReaderContext, page: Page, language: strin
   } catch (error) {
     const failure = reasonForFailure(error, ctx.signal, 'X');
     return { observations: [], unread: unreadEvery(X_SETTINGS, failure.reason, failure.detail) };
+  }
+}
+
+/** X's settings data without the handle: the side navigation X draws for the person names it too. */
+async function handleFromPageIfMissing(ctx: ReaderContext, page: Page, settings: SettingsReading, timing: XTiming): Promise<void> {
+  if (settings.observations.some((o) => o.setting === 'screen_name')) return;
+  try {
+    const seen = await ctx.step('Reading your X handle from the page', (signal) => waitForProfileLinkHandle(page, signal, timing.settingsGraceMs));
+    if (seen === null) return;
+    settings.observations.push(seen);
+    settings.unread = settings.unread.filter((u) => u.setting !== 'screen_name');
+  } catch {
+    // The handle stays unread, with the reason its data gave.
   }
 }
 
