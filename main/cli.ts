@@ -28,7 +28,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, io: CliIo, si
         noExtra(command, rest);
         // Loaded only here: the demo brings the local platform copies, which no real audit needs.
         const { demoCommand } = await import('./cli/demo-command.ts');
-        return await demoCommand(commonOptions(values, env), io, signal);
+        return await demoCommand(commonOptions(values, env), io, signal, env);
       }
       case 'sign-in': return await signInCommandLine(rest, values, env, io, signal);
       case 'report': {

@@ -3,7 +3,8 @@ export type Route =
   | { name: 'first-run' }
   | { name: 'home' }
   | { name: 'accounts' }
-  | { name: 'run'; accountIds?: string[] }
+  /** showBrowser: read in a visible window, for an account a platform turned away as automated. */
+  | { name: 'run'; accountIds?: string[]; showBrowser?: boolean }
   | { name: 'results'; auditId: string }
   | { name: 'item'; auditId: string; accountId: string; itemId: string }
   | { name: 'questions'; auditId: string }

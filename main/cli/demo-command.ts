@@ -18,15 +18,17 @@ import { DemoSitesError, EXIT } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
 import type { CommonOptions } from './options.ts';
 import { checklistsFor, runAndReport } from './run-and-report.ts';
+import { assertWindowCanShow } from './show-browser.ts';
 
 interface DemoSite { platform: PlatformEmulator; running: RunningEmulators }
 
-export async function demoCommand(options: CommonOptions, io: CliIo, signal: AbortSignal): Promise<number> {
+export async function demoCommand(options: CommonOptions, io: CliIo, signal: AbortSignal, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const json = options.json ?? 'reports/demo-audit.json';
   const html = options.html ?? 'reports/demo-audit.html';
   // What can fail without starting anything comes first.
   await refuseSameFile([{ flag: '--json', path: json, role: 'output' }, { flag: '--html', path: html, role: 'output' }]);
   const browser = chooseBrowser({ ...systemBrowserInputs(), override: options.browser });
+  if (options.showBrowser) assertWindowCanShow(browser.executablePath, options.browserArgs, env);
   const checklists = await checklistsFor(options.checklists);
   // Everything started from here on is released on the way out, however the demo ends.
   const started = new AsyncDisposableStack();
@@ -49,7 +51,7 @@ export async function demoCommand(options: CommonOptions, io: CliIo, signal: Abo
     };
     if (!options.quiet) io.err(`Demo: auditing ${DEMO_PROFILE.registeredName}'s made-up accounts on local copies of the platforms.\n`);
     const base = browserOpener({
-      executablePath: browser.executablePath, dataDir, launchTimeoutMs: options.launchTimeoutMs,
+      executablePath: browser.executablePath, dataDir, launchTimeoutMs: options.launchTimeoutMs, showBrowser: options.showBrowser,
       extraArgs: (account) => [...options.browserArgs, ...site(account.id).running.browserArgs],
     });
     // The demo clinician "signed in once".

@@ -25,7 +25,10 @@ Options:
   --json <file>                        Write the JSON report here
   --html <file>                        Write the HTML report here
   --checklists <folder>                Use these checklist files instead of the shipped ones
-  --concurrency <n>                    Accounts audited at once (1-8, default 2)
+  --concurrency <n>                    Accounts audited at once (1-8, default 2); never two
+                                       of the same platform at once
+  --show-browser                       Read in a visible window titled "Chaperone — reading
+                                       <platform>" instead of a hidden browser (audit, demo)
   --launch-timeout <seconds>           How long the browser may take to start before it is
                                        stopped (default 30)
   -q, --quiet                          No progress lines

@@ -19,6 +19,8 @@ export interface CommonOptions {
   checklists: string | undefined;
   /** How long a browser may take to start before it is stopped. */
   launchTimeoutMs: number;
+  /** Read each account in a visible window instead of a hidden browser. */
+  showBrowser: boolean;
 }
 
 export interface AuditOptions extends CommonOptions {
@@ -35,6 +37,7 @@ const OPTIONS = {
   html: { type: 'string' },
   concurrency: { type: 'string' },
   'launch-timeout': { type: 'string' },
+  'show-browser': { type: 'boolean' },
   name: { type: 'string' },
   profession: { type: 'string' },
   regulator: { type: 'string' },
@@ -93,6 +96,7 @@ export function commonOptions(values: ParsedArgs['values'], env: NodeJS.ProcessE
     quiet: values.quiet ?? false,
     checklists: values.checklists,
     launchTimeoutMs: launchSeconds * 1000,
+    showBrowser: values['show-browser'] ?? false,
   };
 }
 

@@ -8,8 +8,8 @@ import type { EmulatorCookie } from './types.ts';
  * (tests/integration/emulators covers signing in through the form itself).
  */
 export function signedInOpener(open: OpenAccountBrowser, cookiesFor: (account: AccountSpec) => EmulatorCookie[]): OpenAccountBrowser {
-  return async (account, reader) => {
-    const opened = await open(account, reader);
+  return async (account, reader, platformName) => {
+    const opened = await open(account, reader, platformName);
     let signedIn = false;
     return {
       ...opened,

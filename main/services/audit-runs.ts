@@ -11,7 +11,8 @@ import { summarise, withSessionChecks } from './audit-summary.ts';
 import type { HandlerDeps } from './deps.ts';
 
 export interface AuditRuns {
-  start(accounts: Account[]): string;
+  /** showBrowser: read in a visible window (for a platform that turned the hidden browser away). */
+  start(accounts: Account[], options?: { showBrowser: boolean }): string;
   cancel(runId: string): Promise<void>;
   /** True while a running audit, or a single read, includes this account. */
   includes(accountId: string): boolean;
@@ -39,17 +40,18 @@ export function auditRuns(deps: HandlerDeps): AuditRuns {
     if (current?.runId === runId) deps.emit({ runId, type: 'progress', progress });
   });
 
-  const read = (runId: string, accounts: AccountSpec[]): Promise<AuditReport> => {
+  const read = (runId: string, accounts: AccountSpec[], showBrowser = false): Promise<AuditReport> => {
     const { profile, settings } = deps.store.read();
     if (profile === null) return Promise.reject(new ApiError(NO_PROFILE));
     return deps.engine.call('audit.run', {
       runId, accounts, profile, checklistDir: deps.checklistDir, dataDir: deps.dataDir,
       browserPath: settings.browserPath, extraBrowserArgs: deps.extraBrowserArgs, appVersion: deps.appVersion,
+      ...(showBrowser ? { showBrowser } : {}),
     });
   };
 
-  const run = async (runId: string, accounts: AccountSpec[]): Promise<void> => {
-    const report = await read(runId, accounts);
+  const run = async (runId: string, accounts: AccountSpec[], showBrowser: boolean): Promise<void> => {
+    const report = await read(runId, accounts, showBrowser);
     const stored = { id: deps.newId(), report, answers: [], rechecks: [] };
     await deps.store.update((data) => ({
       ...data, history: [...data.history, stored], accounts: withSessionChecks(data.accounts, report),
@@ -58,7 +60,7 @@ export function auditRuns(deps: HandlerDeps): AuditRuns {
   };
 
   return {
-    start(accounts) {
+    start(accounts, options = { showBrowser: false }) {
       if (current !== null) throw new ApiError('An audit is already running. Wait for it to finish or cancel it.');
       if (accounts.length === 0) throw new ApiError('Add an account before running an audit.');
       if (deps.store.read().profile === null) throw new ApiError(NO_PROFILE);
@@ -67,7 +69,7 @@ export function auditRuns(deps: HandlerDeps): AuditRuns {
       if (busy !== undefined) throw new ApiError(`Chaperone is still checking "${busy.label}". Wait a moment for it to finish, then start the audit.`);
       const runId = deps.newId();
       const specs = accounts.map(toSpec);
-      const done = run(runId, specs)
+      const done = run(runId, specs, options.showBrowser)
         .catch((error: unknown) => {
           deps.emit({ runId, type: 'failed', message: error instanceof Error ? error.message : String(error) });
         })

@@ -186,8 +186,11 @@ export interface ChaperoneApi {
     disconnect(args: { accountId: string }): Promise<Account[]>;
   };
   audit: {
-    /** Starts an audit of all accounts, or of those named; progress and the result arrive as events. */
-    start(args: { accountIds?: string[] }): Promise<{ runId: string }>;
+    /**
+     * Starts an audit of all accounts, or of those named; progress and the result arrive as events.
+     * showBrowser reads in a visible window titled as Chaperone's, for a platform that turned the hidden browser away.
+     */
+    start(args: { accountIds?: string[]; showBrowser?: boolean }): Promise<{ runId: string }>;
     cancel(args: { runId: string }): Promise<void>;
     /** Re-reads one item of a stored audit (the account is read again; only that item is recorded). */
     recheck(args: { auditId: string; accountId: string; itemId: string }): Promise<StoredAudit>;

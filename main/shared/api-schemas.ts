@@ -55,7 +55,7 @@ export const CHANNEL_SCHEMAS = {
   }),
   'accounts:signIn': z.strictObject({ accountId: id }),
   'accounts:disconnect': z.strictObject({ accountId: id }),
-  'audit:start': z.strictObject({ accountIds: z.array(id).min(1).max(100).optional() }),
+  'audit:start': z.strictObject({ accountIds: z.array(id).min(1).max(100).optional(), showBrowser: z.boolean().optional() }),
   'audit:cancel': z.strictObject({ runId: id }),
   'audit:recheck': z.strictObject({ auditId: id, accountId: id, itemId: text(100) }),
   'audit:openSetting': z.strictObject({ auditId: id, accountId: id, itemId: text(100) }),

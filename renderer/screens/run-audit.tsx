@@ -13,7 +13,21 @@ import { useAsync } from '../hooks/use-async.ts';
 
 const SECONDS_PER_ACCOUNT = 30;
 
-function Explanation({ accounts }: { accounts: Account[] }): React.JSX.Element {
+/** What reading looks like to the platform: said plainly, once, before every audit starts. */
+function WhatThePlatformSees(): React.JSX.Element {
+  return (
+    <>
+      <h2 className="nhsuk-heading-m">What the platform sees</h2>
+      <p className="nhsuk-body">
+        Chaperone reads only your own settings pages, and your public profile as a stranger would see it. It opens one
+        page at a time, at the pace a person would, in a browser that presents itself as your own installed browser: its
+        name and version, your language and a normal window size.
+      </p>
+    </>
+  );
+}
+
+function Explanation({ accounts, showBrowser }: { accounts: Account[]; showBrowser: boolean }): React.JSX.Element {
   const needSignIn = accounts.filter((a) => a.lastSessionCheck !== null && a.lastSessionCheck.state !== 'signed-in');
   return (
     <>
@@ -21,10 +35,13 @@ function Explanation({ accounts }: { accounts: Account[] }): React.JSX.Element {
       <ul className="nhsuk-list nhsuk-list--bullet">{accounts.map((a) => <li key={a.id}>{a.label}</li>)}</ul>
       <h2 className="nhsuk-heading-m">What happens</h2>
       <ul className="nhsuk-list nhsuk-list--bullet">
-        <li>A browser opens each account in its own profile, out of sight. You will not see a window.</li>
+        {showBrowser
+          ? <li>A browser window opens for each account, on its own profile. Its title starts “Chaperone — reading” and names the platform. Leave it open: it closes by itself when the account has been read.</li>
+          : <li>A browser opens each account in its own profile, out of sight. You will not see a window.</li>}
         <li>Chaperone only reads your settings. It does not change anything or post anything.</li>
         <li>It takes about {SECONDS_PER_ACCOUNT} seconds for each account. You can cancel at any time.</li>
       </ul>
+      <WhatThePlatformSees />
       {needSignIn.length > 0 && (
         <div className="nhsuk-inset-text">
           <span className="nhsuk-u-visually-hidden">Information: </span>
@@ -39,7 +56,7 @@ function Explanation({ accounts }: { accounts: Account[] }): React.JSX.Element {
 }
 
 /** Run an audit of all accounts (or those named): what will happen, then live progress, then the results. */
-export function RunAuditScreen({ accountIds }: { accountIds?: string[] | undefined }): React.JSX.Element {
+export function RunAuditScreen({ accountIds, showBrowser = false }: { accountIds?: string[] | undefined; showBrowser?: boolean }): React.JSX.Element {
   const loaded = useAsync(() => chaperone().accounts.list(), 'accounts');
   const run = useAuditRun();
   if (loaded.state === 'loading') return <Loading what="your accounts" />;
@@ -58,12 +75,14 @@ export function RunAuditScreen({ accountIds }: { accountIds?: string[] | undefin
   const { phase } = run;
   if (phase.name === 'ready' || phase.name === 'failed') {
     return (
-      <Page title="Run an audit">
+      <Page title={showBrowser ? 'Read with the window showing' : 'Run an audit'}>
         {phase.name === 'failed'
-          ? <RunProblem message={phase.message} onRetry={() => { run.start(accountIds); }} />
-          : <Explanation accounts={accounts} />}
+          ? <RunProblem message={phase.message} onRetry={() => { run.start(accountIds, showBrowser); }} />
+          : <Explanation accounts={accounts} showBrowser={showBrowser} />}
         {phase.name === 'ready' && (
-          <button type="button" className="nhsuk-button" onClick={() => { run.start(accountIds); }}>Start the audit</button>
+          <button type="button" className="nhsuk-button" onClick={() => { run.start(accountIds, showBrowser); }}>
+            {showBrowser ? 'Read with the window showing' : 'Start the audit'}
+          </button>
         )}
       </Page>
     );

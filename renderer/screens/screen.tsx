@@ -18,7 +18,7 @@ export function Screen({ route }: { route: Route }): React.JSX.Element {
     case 'first-run': return <FirstRunScreen key={key} />;
     case 'home': return <HomeScreen key={key} />;
     case 'accounts': return <AccountsScreen key={key} />;
-    case 'run': return <RunAuditScreen key={key} accountIds={route.accountIds} />;
+    case 'run': return <RunAuditScreen key={key} accountIds={route.accountIds} showBrowser={route.showBrowser === true} />;
     case 'results': return <ResultsScreen key={key} auditId={route.auditId} />;
     case 'item': return <ItemScreen key={key} auditId={route.auditId} accountId={route.accountId} itemId={route.itemId} />;
     case 'questions': return <QuestionsScreen key={key} auditId={route.auditId} />;

@@ -24,7 +24,8 @@ export interface AccountBrowser {
   close(): Promise<void>;
 }
 
-export type OpenAccountBrowser = (account: AccountSpec, reader: PlatformReader) => Promise<AccountBrowser>;
+/** platformName is for the person to read, e.g. in a visible window's title. */
+export type OpenAccountBrowser = (account: AccountSpec, reader: PlatformReader, platformName?: string) => Promise<AccountBrowser>;
 
 export interface RunAuditOptions {
   accounts: readonly AccountSpec[];
@@ -33,7 +34,7 @@ export interface RunAuditOptions {
   readers: readonly PlatformReader[];
   openBrowser: OpenAccountBrowser;
   appVersion: string;
-  /** Accounts audited at once; each has its own browser. */
+  /** Accounts audited at once, each with its own browser; never two of the same platform. */
   concurrency?: number;
   stepTimeoutMs?: number;
   signal?: AbortSignal;
@@ -50,14 +51,18 @@ export async function runAudit(options: RunAuditOptions): Promise<AuditResult> {
   emit({ type: 'audit-started', accounts: accounts.length, at: startedAt });
 
   const results: AccountResult[] = new Array<AccountResult>(accounts.length);
+  // A person reads one account of a platform at a time: never two browsers on one platform at once.
+  const lanes = platformLanes(accounts);
   let next = 0;
   const worker = async (): Promise<void> => {
-    for (let i = next++; i < accounts.length; i = next++) {
-      const account = accounts[i];
-      if (account !== undefined) results[i] = await auditAccount(account, options, emit);
+    for (let lane = lanes[next++]; lane !== undefined; lane = lanes[next++]) {
+      for (const i of lane) {
+        const account = accounts[i];
+        if (account !== undefined) results[i] = await auditAccount(account, options, emit);
+      }
     }
   };
-  const workers = Math.max(1, Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, accounts.length));
+  const workers = Math.max(1, Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, lanes.length));
   await Promise.all(Array.from({ length: workers }, worker));
 
   const cancelled = signal?.aborted ?? false;
@@ -98,7 +103,7 @@ async function auditAccount(
     const step = createStepRunner(controller.signal, options.stepTimeoutMs ?? DEFAULT_STEP_TIMEOUT_MS, (name) => {
       emit({ type: 'step-started', accountId: account.id, step: name, at: now() });
     });
-    const launch = options.openBrowser(account, reader);
+    const launch = options.openBrowser(account, reader, platformName);
     opening = launch;
     const opened = await step(START_STEP, () => launch);
     browser = opened;
@@ -141,6 +146,17 @@ async function auditAccount(
     requestsBlocked: browser?.requestsBlocked() ?? { offHost: 0, hosts: [], resources: 0 },
     error,
   };
+}
+
+/** Account indexes grouped by platform, in the order each platform first appears. */
+function platformLanes(accounts: readonly AccountSpec[]): number[][] {
+  const lanes = new Map<string, number[]>();
+  accounts.forEach((account, i) => {
+    const lane = lanes.get(account.platform);
+    if (lane === undefined) lanes.set(account.platform, [i]);
+    else lane.push(i);
+  });
+  return [...lanes.values()];
 }
 
 /** A read stopped by the user's cancel, whatever the reader or the runner blamed first. */

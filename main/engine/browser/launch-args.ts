@@ -1,5 +1,6 @@
 /** Command-line flags shared by the audit browser and the sign-in window. */
 import { recordedPasswordStore } from './password-store-marker.ts';
+import { presentationArgs, type Presentation } from './presentation-args.ts';
 import { passwordStoreArgs } from './password-store.ts';
 import { proxyServerArgs } from './proxy-args.ts';
 import { hasProxyFlag, proxyFromEnv } from './proxy-env.ts';
@@ -42,6 +43,8 @@ export interface AuditArgsOptions {
   profileDir?: string | null;
   /** For the proxy settings; defaults to this process's environment. */
   env?: NodeJS.ProcessEnv;
+  /** How the browser presents itself to pages (presentation-args.ts); none when not given. */
+  presentation?: Presentation;
 }
 
 /** Flags for the headless audit browser; extraArgs (user's --browser-arg, tests' host rules) come last. */
@@ -57,6 +60,7 @@ export function auditBrowserArgs(options: AuditArgsOptions): string[] {
     ...(asRoot ? ['--no-sandbox'] : []),
     '--blink-settings=imagesEnabled=false',
     ...(proxy === null ? [] : proxyServerArgs(proxy)),
+    ...(options.presentation === undefined ? [] : presentationArgs(options.presentation)),
     ...options.extraArgs,
   ];
 }

@@ -16,12 +16,15 @@ export class NoWindowError extends BrowserLaunchError {
 }
 
 /** Why no window can open here, before trying; null when one can (or the window is headless, as in tests). */
-export function noDisplayReason(args: readonly string[], env: NodeJS.ProcessEnv, platform: NodeJS.Platform): string | null {
+export function noDisplayReason(
+  args: readonly string[], env: NodeJS.ProcessEnv, platform: NodeJS.Platform,
+  advice = 'Run the sign-in from your desktop session, not over SSH or in a text console.',
+): string | null {
   if (platform === 'darwin' || platform === 'win32') return null;
   if (args.some((arg) => /^--headless(=|$)/.test(arg))) return null;
   if ((env.DISPLAY ?? '') !== '' || (env.WAYLAND_DISPLAY ?? '') !== '') return null;
   return 'this session has no display (neither DISPLAY nor WAYLAND_DISPLAY is set), so the browser has nowhere to show ' +
-    'its window. Run the sign-in from your desktop session, not over SSH or in a text console.';
+    `its window. ${advice}`;
 }
 
 /** Why an exit means no window opened; null when it looks like the person closing it. */

@@ -22,7 +22,10 @@ export async function runAuditRequest(
     checklists,
     profile: params.profile,
     readers: READERS,
-    openBrowser: browserOpener({ executablePath: browser.executablePath, dataDir: params.dataDir, extraArgs: params.extraBrowserArgs }),
+    openBrowser: browserOpener({
+      executablePath: browser.executablePath, dataDir: params.dataDir, extraArgs: params.extraBrowserArgs,
+      showBrowser: params.showBrowser === true,
+    }),
     appVersion: params.appVersion,
     signal,
     onProgress,

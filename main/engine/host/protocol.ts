@@ -19,6 +19,8 @@ export interface AuditRunRequest {
   /** Flags from the environment of the main process (CHAPERONE_BROWSER_ARGS); never from the renderer. */
   extraBrowserArgs: string[];
   appVersion: string;
+  /** Read in a visible window titled as Chaperone's (when a platform turned the hidden browser away). */
+  showBrowser?: boolean;
 }
 
 export interface SignInRequest {

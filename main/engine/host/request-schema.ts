@@ -36,6 +36,7 @@ const PARAMS = {
     browserPath: folder.nullable(),
     extraBrowserArgs: browserArgs,
     appVersion: z.string().max(100),
+    showBrowser: z.boolean().optional(),
   }),
   'audit.cancel': z.strictObject({ runId: z.string().min(1).max(100) }),
   'sign-in.open': z.strictObject({

@@ -18,6 +18,11 @@ function ReadProblem({ account }: { account: AccountReport }): React.JSX.Element
         {account.session !== 'signed-in' && <p className="nhsuk-card__description">{account.sessionDetail}</p>}
         <p className="nhsuk-card__description">{advice ?? 'Run a new audit.'}</p>
         {needsSignIn && <p className="nhsuk-card__description"><AppLink to={{ name: 'accounts' }}>Go to Accounts to sign in again</AppLink></p>}
+        {account.session === 'automation-blocked' && (
+          <p className="nhsuk-card__description">
+            <AppLink to={{ name: 'run', accountIds: [account.account.id], showBrowser: true }}>Read with the window showing</AppLink>
+          </p>
+        )}
       </div>
     </div>
   );

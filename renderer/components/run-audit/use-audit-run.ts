@@ -14,7 +14,8 @@ export type RunPhase =
 export interface AuditRun {
   phase: RunPhase;
   progress: ProgressEvent[];
-  start(accountIds: string[] | undefined): void;
+  /** showBrowser: read in a visible window instead of out of sight. */
+  start(accountIds: string[] | undefined, showBrowser?: boolean): void;
   cancel(): void;
 }
 
@@ -40,12 +41,12 @@ export function useAuditRun(): AuditRun {
     else if (event.runId === runId.current) handle(event);
   }), [handle]);
 
-  const start = useCallback((accountIds: string[] | undefined) => {
+  const start = useCallback((accountIds: string[] | undefined, showBrowser = false) => {
     setPhase({ name: 'starting' });
     setProgress([]);
     runId.current = null;
     early.current = [];
-    chaperone().audit.start(accountIds === undefined ? {} : { accountIds }).then(
+    chaperone().audit.start({ ...(accountIds === undefined ? {} : { accountIds }), ...(showBrowser ? { showBrowser } : {}) }).then(
       (started) => {
         runId.current = started.runId;
         setPhase({ name: 'running', runId: started.runId, cancelling: false });

@@ -8,6 +8,15 @@ import { checkItem, checklistSet, drRahman, observed, signedInRead } from '../..
 const checklists = checklistSet([checkItem('x.protected', 'protected', [true])]);
 const account = (n: number): AccountSpec => ({ id: `acct-${String(n)}`, platform: 'x', label: `Account ${String(n)}`, kind: 'personal' });
 
+const facebookAccount = (n: number): AccountSpec => ({ ...account(n), platform: 'facebook' });
+const [xChecklist] = checklists.platforms;
+const twoPlatforms = {
+  ...checklists,
+  platforms: [...checklists.platforms, ...(xChecklist === undefined ? [] : [{
+    ...xChecklist, file: 'facebook.yaml', platform: { ...xChecklist.platform, id: 'facebook' as const, name: 'Facebook' },
+  }])],
+};
+
 /** A browser that never starts a process: the runner only needs its shape. */
 function fakeBrowser(): AccountBrowser & { crash(): void; closed: boolean } {
   let crashListener = (): void => undefined;
@@ -36,21 +45,46 @@ describe('the audit runner', () => {
     let running = 0;
     let peak = 0;
     const events: ProgressEvent[] = [];
+    const reading = async (ctx: ReaderContext): Promise<PlatformReadResult> => ctx.step('Reading', async () => {
+      running++;
+      peak = Math.max(peak, running);
+      await new Promise((r) => setTimeout(r, 20));
+      running--;
+      return signedInRead([observed('protected', true)]);
+    });
     const result = await runAudit({
-      accounts: [account(1), account(2), account(3), account(4)], checklists, profile: drRahman, appVersion: 't',
-      concurrency: 2, openBrowser: () => Promise.resolve(fakeBrowser()), onProgress: (e) => events.push(e),
-      readers: [reader(async (ctx) => ctx.step('Reading', async () => {
-        running++;
-        peak = Math.max(peak, running);
-        await new Promise((r) => setTimeout(r, 20));
-        running--;
-        return signedInRead([observed('protected', true)]);
-      }))],
+      accounts: [account(1), facebookAccount(2), account(3), facebookAccount(4)], checklists: twoPlatforms, profile: drRahman,
+      appVersion: 't', concurrency: 2, openBrowser: () => Promise.resolve(fakeBrowser()), onProgress: (e) => events.push(e),
+      readers: [reader(reading), { ...reader(reading), platform: 'facebook' }],
     });
     expect(peak).toBe(2);
     expect(result.accounts.map((a) => a.items[0]?.status)).toEqual(['pass', 'pass', 'pass', 'pass']);
     expect(events.filter((e) => e.type === 'step-started' && e.step === 'Reading')).toHaveLength(4);
     expect(events.at(-1)).toMatchObject({ type: 'audit-finished', cancelled: false });
+  });
+
+  it('never reads two accounts of the same platform at once, whatever the concurrency', async () => {
+    const open = new Map<string, number>();
+    const peaks = new Map<string, number>();
+    const started: string[] = [];
+    const reading = (platform: string) => async (ctx: ReaderContext): Promise<PlatformReadResult> => {
+      started.push(ctx.account.id);
+      open.set(platform, (open.get(platform) ?? 0) + 1);
+      peaks.set(platform, Math.max(peaks.get(platform) ?? 0, open.get(platform) ?? 0));
+      await new Promise((r) => setTimeout(r, 20));
+      open.set(platform, (open.get(platform) ?? 0) - 1);
+      return signedInRead([observed('protected', true)]);
+    };
+    const result = await runAudit({
+      accounts: [account(1), account(2), account(3), facebookAccount(4), facebookAccount(5)], checklists: twoPlatforms,
+      profile: drRahman, appVersion: 't', concurrency: 8, openBrowser: () => Promise.resolve(fakeBrowser()),
+      readers: [reader(reading('x')), { ...reader(reading('facebook')), platform: 'facebook' }],
+    });
+    // One X account at a time and one Facebook account at a time, but X and Facebook side by side.
+    expect(Object.fromEntries(peaks)).toEqual({ x: 1, facebook: 1 });
+    expect(started.slice(0, 2)).toEqual(['acct-1', 'acct-4']);
+    expect(result.accounts.map((a) => a.account.id)).toEqual(['acct-1', 'acct-2', 'acct-3', 'acct-4', 'acct-5']);
+    expect(result.accounts.map((a) => a.items[0]?.status)).toEqual(['pass', 'pass', 'pass', 'pass', 'pass']);
   });
 
   it('times out a step that hangs: its items are unknown with the reason, never pass', async () => {
