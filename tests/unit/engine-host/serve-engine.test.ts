@@ -110,11 +110,12 @@ describe('sign-in windows', () => {
   it('answers “closed” only once the window has gone, so its profile folder can be deleted', async () => {
     // A browser that takes a moment to shut down when asked, and leaves a mark when it has.
     const slowToClose = join(dir, 'slow-to-close-browser');
-    await writeFile(slowToClose, `#!/bin/sh\ntrap 'kill $! 2>/dev/null; sleep 0.3; echo gone > "$0.gone"; exit 0' TERM\nsleep 30 &\nwait\n`);
+    // It says when its trap is set: a close sent before that would end it at once, under load.
+    await writeFile(slowToClose, `#!/bin/sh\ntrap 'kill $! 2>/dev/null; sleep 0.3; echo gone > "$0.gone"; exit 0' TERM\necho ready > "$0.ready"\nsleep 30 &\nwait\n`);
     await chmod(slowToClose, 0o755);
     const engine = rawEngine();
     const open = engine.ask({ ...signIn(1, 'slow'), params: { ...(signIn(1, 'slow').params as object), browserPath: slowToClose } });
-    await engine.settle();
+    await vi.waitFor(() => readFile(`${slowToClose}.ready`, 'utf8'), { timeout: 10_000 });
     await engine.ask({ id: 2, method: 'sign-in.close', params: { accountId: 'slow' } });
     expect(await readFile(`${slowToClose}.gone`, 'utf8')).toBe('gone\n');
     await open;
