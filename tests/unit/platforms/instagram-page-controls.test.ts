@@ -42,6 +42,25 @@ describe('radio groups on Tags and mentions', () => {
     expect(readRadioGroup(partly, WHERE, WHO_CAN_TAG)).toMatchObject({ unread: { reason: 'page-changed', detail: expect.stringContaining('could not tell') as unknown } });
   });
 
+  const group = (name: string, ...radios: AxNode[]): AxNode => ({ role: 'group', name, children: radios });
+
+  it('reads the short option labels inside their own question only', () => {
+    const page = tree(
+      group('Who can tag you', radio('Everyone', false), radio('People you follow', true), radio('Don’t allow tags', false)),
+      group('Who can @mention you', radio('Everyone', true), radio('People you follow', false), radio('No one', false)),
+    );
+    expect(readRadioGroup(page, WHERE, WHO_CAN_TAG)).toMatchObject({ observation: { value: 'following' } });
+    expect(readRadioGroup(page, WHERE, WHO_CAN_MENTION)).toMatchObject({ observation: { value: 'everyone' } });
+  });
+
+  it('reports a chosen option it does not know with its text, as an unrecognised value', () => {
+    const page = tree(group('Who can @mention you', radio('Everyone', false), radio('People you follow and your followers', true), radio('No one', false)));
+    expect(readRadioGroup(page, WHERE, WHO_CAN_MENTION)).toEqual({ unread: {
+      setting: 'allow_mentions_from', reason: 'unrecognised-value',
+      detail: 'Instagram shows "Who can @mention you" set to "People you follow and your followers", a choice Chaperone does not know yet.',
+    } });
+  });
+
   it('does not match French labels', () => {
     const french = tree(radio('Autoriser les identifications de tout le monde', true), radio('Ne pas autoriser les identifications', false));
     expect(readRadioGroup(french, WHERE, WHO_CAN_TAG)).toMatchObject({ unread: { reason: 'page-changed' } });
@@ -103,9 +122,10 @@ describe('the settings menu and the profile title', () => {
     expect(menuLinkUrl(tree(), TAGS_AND_MENTIONS_LINK, 'https://www.instagram.com/')).toBeNull();
   });
 
-  it('takes the name from og:title', () => {
-    expect(nameFromOgTitle('Amina Rahman (@amina.outdoors) • Instagram photos and videos')).toBe('Amina Rahman');
-    expect(nameFromOgTitle('(@amina.outdoors) • Instagram photos and videos')).toBeNull();
-    expect(nameFromOgTitle(null)).toBeNull();
+  it('takes the name from og:title, for that username only', () => {
+    expect(nameFromOgTitle('Amina Rahman (@amina.outdoors) • Instagram photos and videos', 'amina.outdoors')).toBe('Amina Rahman');
+    expect(nameFromOgTitle('Amina Rahman (@someone.else) • Instagram photos and videos', 'amina.outdoors')).toBeNull();
+    expect(nameFromOgTitle('(@amina.outdoors) • Instagram photos and videos', 'amina.outdoors')).toBeNull();
+    expect(nameFromOgTitle(null, 'amina.outdoors')).toBeNull();
   });
 });

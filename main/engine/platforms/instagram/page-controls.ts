@@ -22,23 +22,42 @@ export function readSwitch(tree: AxNode | null, where: string, control: SwitchLa
 }
 
 /**
- * One radio group: the options are matched by their labels, and exactly one of them must be the
- * selected one. An option Instagram words differently is not matched, so a group whose chosen
- * option is unrecognised is unread, never taken for another option.
+ * One radio group: its options are the radios inside the group named by the question (a fieldset's
+ * legend), so that short labels like "Everyone" are never taken from another question. Where no
+ * group carries the question's name, only options whose own label names tags or mentions count.
+ * Exactly one option must be chosen; a chosen option Instagram words in a way the table does not
+ * know is reported with its text, never taken for another option.
  */
 export function readRadioGroup(tree: AxNode | null, where: string, group: RadioGroup): ControlReading {
-  const radios = findAxNodes(tree, (node) => node.role === 'radio' && node.name !== undefined);
-  const known = radios.flatMap((node) => {
-    const option = group.options.find((o) => o.name.test((node.name ?? '').trim()));
-    return option === undefined ? [] : [{ node, option }];
-  });
-  const chosen = known.filter((k) => k.node.checked === true);
+  const radios = groupRadios(tree, group);
+  if (radios.length === 0) return { unread: pageChanged(group.setting, `Chaperone could not find the "${group.label}" options on Instagram's page.`) };
+  const chosen = radios.filter((node) => node.checked === true);
   const [only] = chosen;
-  if (known.length === 0) return { unread: pageChanged(group.setting, `Chaperone could not find the "${group.label}" options on Instagram's page.`) };
   if (only === undefined || chosen.length > 1) {
-    return { unread: pageChanged(group.setting, `Chaperone could not tell which "${group.label}" option is chosen: Instagram may have reworded it.`) };
+    return { unread: pageChanged(group.setting, `Chaperone could not tell which "${group.label}" option is chosen on Instagram's page.`) };
   }
-  return { observation: observe(group.setting, only.option.id, `${where} radio "${only.node.name ?? ''}" checked (accessibility tree)`) };
+  const name = (only.name ?? '').trim();
+  const option = group.options.find((o) => o.name.test(name));
+  if (option === undefined) {
+    return { unread: { setting: group.setting, reason: 'unrecognised-value', detail: `Instagram shows "${group.label}" set to "${name}", a choice Chaperone does not know yet.` } };
+  }
+  return { observation: observe(group.setting, option.id, `${where} radio "${name}" checked (accessibility tree)`) };
+}
+
+/** Whether the page shows this control at all (found by role and accessible name). */
+export function controlShown(tree: AxNode | null, control: SwitchLabel | RadioGroup): boolean {
+  if ('options' in control) return groupRadios(tree, control).length > 0;
+  return findAxNodes(tree, (node) => SWITCH_ROLES.some((r) => r === node.role) && control.name.test((node.name ?? '').trim())).length > 0;
+}
+
+function groupRadios(tree: AxNode | null, group: RadioGroup): AxNode[] {
+  const groups = findAxNodes(tree, (node) => ['group', 'radiogroup'].includes(node.role) && group.question.test((node.name ?? '').trim()));
+  const [only] = groups;
+  if (only !== undefined && groups.length === 1) return findAxNodes(only, (node) => node.role === 'radio' && node.name !== undefined);
+  return findAxNodes(tree, (node) => {
+    const name = (node.name ?? '').trim();
+    return node.role === 'radio' && /tags?\b|mentions?\b/i.test(name) && group.options.some((o) => o.name.test(name));
+  });
 }
 
 /** The address of one settings-menu link, found by its label; null when absent or not unique. */
