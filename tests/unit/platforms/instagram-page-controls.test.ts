@@ -6,6 +6,7 @@ import {
 import { menuLinkUrl, readRadioGroup, readSwitch } from '../../../main/engine/platforms/instagram/page-controls.ts';
 import { searchEngineReading } from '../../../main/engine/platforms/instagram/search-engine.ts';
 import { nameFromOgTitle } from '../../../main/engine/platforms/instagram/stranger-dom.ts';
+import { splitNameAndHandle } from '../../../main/engine/platforms/instagram/name-handle.ts';
 
 const WHERE = 'www.instagram.com/accounts/tags_and_mentions/';
 
@@ -127,5 +128,18 @@ describe('the settings menu and the profile title', () => {
     expect(nameFromOgTitle('Amina Rahman (@someone.else) • Instagram photos and videos', 'amina.outdoors')).toBeNull();
     expect(nameFromOgTitle('(@amina.outdoors) • Instagram photos and videos', 'amina.outdoors')).toBeNull();
     expect(nameFromOgTitle(null, 'amina.outdoors')).toBeNull();
+  });
+});
+
+describe('name and handle from a profile header', () => {
+  it('takes them apart on two lines, side by side, or in one run of text', () => {
+    expect(splitNameAndHandle(['drjsmith', 'Dr J Smith', 'GP'], 'drjsmith')).toEqual({ name: 'Dr J Smith', handleShown: true });
+    expect(splitNameAndHandle(['Dr J', '@drjsmith', 'GP'], 'drjsmith')).toEqual({ name: 'Dr J', handleShown: true });
+    expect(splitNameAndHandle(['Dr J@drjsmith'], 'drjsmith')).toEqual({ name: 'Dr J', handleShown: true });
+    expect(splitNameAndHandle(['Dr J · @drjsmith'], 'drjsmith')).toEqual({ name: 'Dr J', handleShown: true });
+  });
+
+  it('does not recognise a header that does not show the handle', () => {
+    expect(splitNameAndHandle(['Dr J', '@someoneelse'], 'drjsmith')).toEqual({ name: null, handleShown: false });
   });
 });

@@ -59,7 +59,7 @@ export function classifyErrorResponse(response: CapturedResponse): SessionProble
   if (isHtml(response) && /not-logged-in/.test(response.body)) return SIGNED_OUT;
   if (status === 401) return SIGNED_OUT;
   if (status >= 500) {
-    return { state: 'unknown', reason: 'network-error', detail: `Instagram's servers answered with an error (HTTP ${String(status)}). Try again later.` };
+    return { state: 'unknown', reason: 'network-error', detail: `Instagram's servers answered with an error (HTTP ${String(status)}).` };
   }
   if (status >= 400) {
     return { state: 'unknown', reason: 'page-changed', detail: `Instagram answered in a way Chaperone does not recognise (HTTP ${String(status)}).` };
