@@ -22,7 +22,8 @@ export function settingsHtml(state: InstagramState, page: SettingsPageName, cont
   const problem = problemOf(state);
   const embedded = state.variations.has('missing-embedded-data') ? ''
     : `<script type="application/json" id="ig-viewer">${JSON.stringify(viewer).replace(/</g, '\\u003c')}</script>`;
-  const appScript = problem === null && embedded !== '' ? `<script>${SETTINGS_APP_SCRIPT}</script>` : '';
+  // A late hard stop leaves the app's own data requests answered as usual; the gate stops them.
+  const appScript = problem !== 'automation' && embedded !== '' ? `<script>${SETTINGS_APP_SCRIPT}</script>` : '';
   const section = problem === null ? drawnLate(state, 'settings-content', 'section', content)
     : `<section></section>${lateProblemMarkup(problem, state.problemInDataOnly)}`;
   const menu = (Object.keys(SETTINGS_PATHS) as SettingsPageName[])

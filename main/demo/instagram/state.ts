@@ -39,7 +39,7 @@ export interface InstagramPost { shortcode: string; caption: string }
 /** ok; challenge (checkpoint_required); blocked (feedback_required); rate-limited (429). */
 export type InstagramMode = 'ok' | 'challenge' | 'blocked' | 'rate-limited';
 export type InstagramLanguage = 'en' | 'fr';
-/** A hard stop the settings page's script draws after load instead of the settings (its API answers stay normal). */
+/** A hard stop the settings page's script draws after load instead of the settings (its data requests are still answered). */
 export type InstagramLateProblem = 'rate-limited' | 'challenge' | 'blocked' | 'automation';
 
 export interface InstagramSession { sessionId: string; userId: string }

@@ -54,6 +54,17 @@ describe.each(STOPS)('Instagram draws "%s" after load', (problem, state, words) 
   });
 });
 
+describe('a hard stop on a page whose labels are not read', () => {
+  it('is still recognised from the error list\'s code, though the settings data came', async () => {
+    instagram.setLanguage('fr');
+    instagram.drawProblemLate('challenge', true);
+    const result = await readAccount(browser, reader);
+    expect(result.session).toBe('challenge');
+    expect(result.observations).toEqual([]);
+    expectNoPass(result, items, INSTAGRAM_ACCOUNT);
+  });
+});
+
 describe('reasons say what happened once', () => {
   it('leaves the advice to the engine: no "run the audit again" in a session detail that has advice of its own', async () => {
     instagram.rateLimit();
