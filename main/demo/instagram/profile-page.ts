@@ -45,12 +45,16 @@ ${unknownLayout ? '' : `<meta property="og:title" content="${esc(title)}">`}
 </head>
 <body>
 <main id="ig-profile" data-username="${esc(a.username)}">
-${drawnLate(state, 'profile-content', 'div', `${header}${body}`)}
+${drawnLate(state, 'profile-header', 'div', header)}
+${drawnLate(state, 'profile-grid', 'div', body, GRID_LATER_MS)}
 </main>
 ${owner ? '' : consentDialog(state, parseCookies(req).has('ig_cb'))}
 ${fetches ? `<script>${PROFILE_APP_SCRIPT}</script>` : ''}
 </body></html>`);
 }
+
+/** Instagram's grid comes from a request of its own after the header: drawn this much later when content is late. */
+const GRID_LATER_MS = 600;
 
 /** Post links as the grid draws them; the unknown layout uses full addresses. */
 function postHref(state: InstagramState, shortcode: string): string {

@@ -19,12 +19,13 @@ export function problemOf(state: InstagramState): InstagramLateProblem | null {
 
 /**
  * `html` as the page's script draws it into `#${id}`: at once when nothing is late, else after the
- * variation's delay (the document arrives with the element empty).
+ * variation's delay and `laterMs` more (the document arrives with the element empty).
  */
-export function drawnLate(state: InstagramState, id: string, tag: string, html: string, attributes = ''): string {
-  const delay = lateContentDelayMs(state.variations);
-  if (delay === 0) return `<${tag} id="${id}"${attributes}>${html}</${tag}>`;
-  return `<${tag} id="${id}"${attributes}></${tag}><template id="${id}-late">${html}</template>` +
+export function drawnLate(state: InstagramState, id: string, tag: string, html: string, laterMs = 0): string {
+  const late = lateContentDelayMs(state.variations);
+  if (late === 0) return `<${tag} id="${id}">${html}</${tag}>`;
+  const delay = late + laterMs;
+  return `<${tag} id="${id}"></${tag}><template id="${id}-late">${html}</template>` +
     `<script>setTimeout(() => { const t = document.getElementById('${id}-late'); document.getElementById('${id}').append(t.content.cloneNode(true)); }, ${String(delay)});</script>`;
 }
 

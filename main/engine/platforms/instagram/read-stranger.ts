@@ -41,6 +41,7 @@ export async function readStrangerView(page: Page, username: string, signal: Abo
     const grace = delay(timing.graceMs, null, { signal: scoped });
     grace.catch(() => undefined);
     const response = landing === 'profile' ? await Promise.race([data, grace]).catch(() => null) : null;
+    if (landing === 'profile') await waitForGrid(page, signal, timing.graceMs);
     const info = response?.status === 200 ? parseProfileInfo(response.body) : null;
     const shown = await readRenderedProfile(page, username);
     if (shown.unavailable && info === null) return finish(nothingSeen(url));
@@ -67,6 +68,19 @@ function seenOf(url: string, info: ProfileInfo | null, shown: RenderedProfile): 
     postsVisible: postsProtected ? 0 : shown.posts ?? (info?.postsListed === 0 ? 0 : null),
     postsProtected,
   };
+}
+
+/** The grid may be drawn after the header: a short wait for posts, the private notice or "No posts yet". */
+async function waitForGrid(page: Page, signal: AbortSignal, timeoutMs: number): Promise<void> {
+  try {
+    const handle = await page.waitForFunction(
+      () => document.querySelector('main a[href*="/p/"], main a[href*="/reel/"]') !== null || /this account is private|no posts yet/i.test(document.body.innerText),
+      { signal, timeout: timeoutMs, polling: 200 },
+    );
+    await handle.dispose();
+  } catch (error) {
+    if (signal.aborted) throw error;
+  }
 }
 
 function finish(seen: StrangerSeen): StrangerView {
