@@ -54,6 +54,14 @@ describe('radio groups on Tags and mentions', () => {
     expect(readRadioGroup(page, WHERE, WHO_CAN_MENTION)).toMatchObject({ observation: { value: 'everyone' } });
   });
 
+  it('reads options drawn as a list box or a menu of radios', () => {
+    const option = (name: string, selected: boolean): AxNode => ({ role: 'option', name, selected } as AxNode);
+    const listbox = tree({ role: 'listbox', name: 'Who can tag you', children: [option('Everyone', false), option('No one', true)] });
+    expect(readRadioGroup(listbox, WHERE, WHO_CAN_TAG)).toMatchObject({ observation: { value: 'none', evidence: `${WHERE} option "No one" selected (accessibility tree)` } });
+    const menu = tree({ role: 'menu', name: 'Allow @mentions from', children: [{ role: 'menuitemradio', name: 'People you follow', checked: true }] });
+    expect(readRadioGroup(menu, WHERE, WHO_CAN_MENTION)).toMatchObject({ observation: { value: 'following' } });
+  });
+
   it('reports a chosen option it does not know with its text, as an unrecognised value', () => {
     const page = tree(group('Who can @mention you', radio('Everyone', false), radio('People you follow and your followers', true), radio('No one', false)));
     expect(readRadioGroup(page, WHERE, WHO_CAN_MENTION)).toEqual({ unread: {
@@ -85,6 +93,17 @@ describe('switches', () => {
     const shown = readSwitch(tree(toggle('Show activity status', true)), WHERE, ACTIVITY_STATUS);
     expect(shown).toMatchObject({ observation: { setting: 'presence_disabled', value: false, evidence: expect.stringContaining('opposite') as unknown } });
     expect(readSwitch(tree(toggle('Show activity status', false)), WHERE, ACTIVITY_STATUS)).toMatchObject({ observation: { value: true } });
+  });
+
+  it('reads a toggle button\'s pressed state and a menu checkbox, but not a plain button', () => {
+    const page = tree(
+      { role: 'button', name: 'Allow sharing to story', pressed: true } as AxNode,
+      { role: 'menuitemcheckbox', name: 'Allow sharing to messages', checked: false },
+      { role: 'button', name: 'Show activity status' },
+    );
+    expect(readSwitch(page, WHERE, SHARING_TO_STORY)).toMatchObject({ observation: { value: true, evidence: expect.stringContaining('button "Allow sharing to story"') as unknown } });
+    expect(readSwitch(page, WHERE, SHARING_TO_MESSAGES)).toMatchObject({ observation: { value: false } });
+    expect(readSwitch(page, WHERE, ACTIVITY_STATUS)).toMatchObject({ unread: { reason: 'page-changed' } });
   });
 
   it('refuses two switches with the same label', () => {
