@@ -8,7 +8,7 @@ import type { Browser } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createInstagramReader, instagramReader } from '../../../main/engine/platforms/instagram/index.ts';
 import type { ChecklistItem } from '../../../main/engine/checklist/model.ts';
-import type { InstagramEmulator, InstagramLateProblem } from '../../../main/demo/instagram/index.ts';
+import type { InstagramEmulator, InstagramLateProblem, InstagramSettings } from '../../../main/demo/instagram/index.ts';
 import { everySetting } from '../../support/reader-results.ts';
 import { expectNoPass } from '../../support/variation-checks.ts';
 import { instagramChecklistItems } from './checklist.ts';
@@ -60,6 +60,18 @@ describe('a hard stop on a page whose labels are not read', () => {
     instagram.drawProblemLate('challenge', true);
     const result = await readAccount(browser, reader);
     expect(result.session).toBe('challenge');
+    expect(result.observations).toEqual([]);
+    expectNoPass(result, items, INSTAGRAM_ACCOUNT);
+  });
+});
+
+describe('pages it does not recognise', () => {
+  it('are not a signed-in session: no data, no settings controls and no recognisable profile give "unknown"', async () => {
+    instagram.vary('missing-embedded-data', 'unrecognised-profile');
+    for (const setting of Object.keys(instagram.state.settings) as (keyof InstagramSettings)[]) instagram.hideControl(setting);
+    const result = await readAccount(browser, createInstagramReader({ waitMs: 3_000, graceMs: 500 }));
+    expect(result.session).toBe('unknown');
+    expect(result.sessionDetail).toMatch(/did not recognise Instagram's settings page or your profile/);
     expect(result.observations).toEqual([]);
     expectNoPass(result, items, INSTAGRAM_ACCOUNT);
   });
