@@ -3,10 +3,11 @@ import { INSTAGRAM_EMULATED_HOSTS, INSTAGRAM_WEB_HOST } from './constants.ts';
 import { handleOtherHost, handleWww } from './pages.ts';
 import { issueSession, sessionCookies } from './sessions.ts';
 import { createInstagramState } from './state.ts';
-import type { InstagramAccount, InstagramInit, InstagramLanguage, InstagramPost, InstagramSettings, InstagramState } from './state.ts';
+import type { InstagramAccount, InstagramInit, InstagramLanguage, InstagramLateProblem, InstagramPost, InstagramSettings, InstagramState } from './state.ts';
+import type { Variation } from '../variations.ts';
 
 export { signInToInstagram, type InstagramCredentials } from './sign-in.ts';
-export type { IgAudience, InstagramAccount, InstagramInit, InstagramLanguage, InstagramMode, InstagramPost, InstagramSettings, InstagramState } from './state.ts';
+export type { IgAudience, InstagramAccount, InstagramInit, InstagramLanguage, InstagramLateProblem, InstagramMode, InstagramPost, InstagramSettings, InstagramState } from './state.ts';
 export { DEFAULT_INSTAGRAM_ACCOUNT, DEFAULT_INSTAGRAM_POSTS, DEFAULT_INSTAGRAM_SETTINGS } from './state.ts';
 export { FORM_DATA_PATHS, INSTAGRAM_APP_ID, INSTAGRAM_EMULATED_HOSTS, PROFILE_INFO_PATH, SETTINGS_PATHS } from './constants.ts';
 
@@ -42,6 +43,13 @@ export interface InstagramEmulator extends PlatformEmulator {
   setLanguage(language: InstagramLanguage): void;
   /** Logged-out visitors to the profile are sent to the login page. */
   loginWall(on?: boolean): void;
+  /** Turns the variation switches on (main/demo/variations.ts); restore() turns them off. */
+  vary(...variations: Variation[]): void;
+  /**
+   * The settings pages' script draws a hard stop after load instead of the settings, as Instagram's
+   * app does when its own data says so; `inDataOnly` puts it only in the page's embedded error list.
+   */
+  drawProblemLate(problem: InstagramLateProblem, inDataOnly?: boolean): void;
   /** End the failures: normal mode, fast, every field and control, current markup, English. Settings and sessions stay. */
   restore(): void;
   /** Everything but sessions back to how the emulator was created. */
@@ -77,15 +85,21 @@ export function createInstagramEmulator(initial: InstagramInit = {}): InstagramE
     changeMarkup() { state.markup = 'changed'; },
     setLanguage(language) { state.language = language; },
     loginWall(on = true) { state.strangerLoginWall = on; },
+    vary(...variations) { for (const v of variations) state.variations.add(v); },
+    drawProblemLate(problem, inDataOnly = false) { state.lateProblem = problem; state.problemInDataOnly = inDataOnly; },
     restore() {
-      Object.assign(state, { mode: 'ok', delayMs: 0, apiDelayMs: 0, droppedFields: [], hiddenControls: [], markup: 'current', language: 'en' });
+      Object.assign(state, {
+        mode: 'ok', delayMs: 0, apiDelayMs: 0, droppedFields: [], hiddenControls: [], markup: 'current', language: 'en',
+        variations: new Set(initial.variations ?? []), lateProblem: null, problemInDataOnly: false,
+      });
     },
     reset() {
       const fresh = createInstagramState(initial);
       Object.assign(state, {
         account: fresh.account, settings: fresh.settings, posts: fresh.posts, mode: fresh.mode, delayMs: fresh.delayMs,
         droppedFields: fresh.droppedFields, hiddenControls: fresh.hiddenControls, markup: fresh.markup,
-        language: fresh.language, strangerLoginWall: fresh.strangerLoginWall,
+        language: fresh.language, strangerLoginWall: fresh.strangerLoginWall, variations: fresh.variations,
+        lateProblem: fresh.lateProblem, problemInDataOnly: fresh.problemInDataOnly,
       });
     },
     issueSessionCookies() { return sessionCookies(issueSession(state)); },

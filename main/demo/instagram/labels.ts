@@ -77,9 +77,44 @@ const CHANGED: Partial<Words> = {
   suggestions: 'Suggest your account to people on other profiles',
 };
 
+/**
+ * Other wordings Instagram uses for the same controls (the app's and older web wording: research
+ * §2.1 "Story replies / sharing", "Similar account suggestions" on Edit profile), with the short
+ * option labels the app uses for tags and mentions, and an option the reader does not list.
+ */
+const SYNONYMS: Partial<Words> = {
+  tags: ['Everyone', 'People you follow', 'Don’t allow tags'],
+  mentions: ['Everyone', 'People you follow', 'No one'],
+  sharingToStory: 'Allow resharing to stories',
+  sharingToMessages: 'Stories in messages',
+  suggestions: 'Similar account suggestions',
+  activityStatus: 'Show Activity Status',
+};
+
+/** An option shown beside the usual three under 'label-synonyms' (never the chosen one). */
+export const EXTRA_MENTION_OPTION = 'People you follow and your followers';
+
+/** Instagram's UK cookie dialog (shown on arrival until a choice is made). */
+export const CONSENT = {
+  title: 'Allow the use of cookies from Instagram on this browser?',
+  text: 'We use cookies and similar technologies to help provide and improve content on Meta Products.',
+  allow: 'Allow all cookies',
+  decline: 'Decline optional cookies',
+} as const;
+
+/** The hard stops as Instagram words them on the page, and the code its data's error list carries. */
+export const LATE_PROBLEM_WORDS = {
+  'rate-limited': { text: 'Please wait a few minutes before you try again.', code: 'rate_limit_error' },
+  challenge: { text: 'Help us confirm it’s you. We noticed unusual activity on your account.', code: 'challenge_required' },
+  blocked: { text: 'Try Again Later. We limit how often you can do certain things on Instagram to protect our community.', code: 'feedback_required' },
+  automation: { text: 'We suspect automated behaviour on your account. To protect our community, we have limited what this browser can do.', code: 'automated_behaviour_suspected' },
+} as const;
+
 const BY_LANGUAGE: Record<InstagramLanguage, Words> = { en: EN, fr: FR };
 
 export function wordsFor(state: InstagramState): Words {
   const base = BY_LANGUAGE[state.language];
-  return state.markup === 'changed' && state.language === 'en' ? { ...base, ...CHANGED } : base;
+  if (state.language !== 'en') return base;
+  const synonyms = state.variations.has('label-synonyms') ? { ...base, ...SYNONYMS } : base;
+  return state.markup === 'changed' ? { ...synonyms, ...CHANGED } : synonyms;
 }

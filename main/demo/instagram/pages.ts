@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { delay, redirect, sendHtml, sendPixel } from '../http-util.ts';
+import { delay, parseCookies, redirect, sendHtml, sendPixel } from '../http-util.ts';
 import { loginAjax, webFormData, webProfileInfo } from './api.ts';
 import { FORM_DATA_PATHS, LOGIN_AJAX_PATH, PROFILE_INFO_PATH, SETTINGS_PATHS } from './constants.ts';
 import type { SettingsPageName } from './constants.ts';
@@ -32,10 +32,17 @@ export async function handleWww(state: InstagramState, req: IncomingMessage, res
   if (settingsPage !== undefined || path === '/') {
     if (!signedIn) { redirect(res, `/accounts/login/?next=${encodeURIComponent(path)}`); return; }
     if (settingsPage === undefined) { sendHtml(res, 200, simpleHtml('Instagram', '<h2>Home</h2>', 'logged-in')); return; }
-    sendHtml(res, 200, settingsHtml(state, settingsPage, settingsContent(state, settingsPage)));
+    sendHtml(res, 200, settingsHtml(state, settingsPage, settingsContent(state, settingsPage), parseCookies(req).has('ig_cb')));
     return;
   }
-  if (path.toLowerCase() === `/${state.account.username.toLowerCase()}/`) { profilePage(state, req, res); return; }
+  const own = `/${state.account.username.toLowerCase()}`;
+  if (path.toLowerCase() === `${own}/`) { profilePage(state, req, res); return; }
+  // Instagram adds the trailing slash; under 'profile-no-redirect' the bare address serves the profile itself.
+  if (path.toLowerCase() === own) {
+    if (state.variations.has('profile-no-redirect')) profilePage(state, req, res);
+    else redirect(res, `/${state.account.username}/`, 301);
+    return;
+  }
   notFoundPage(res);
 }
 

@@ -1,12 +1,22 @@
 import { AUDIENCES, esc, radioGroup, switchRow } from './markup.ts';
 import type { SettingsPageName } from './constants.ts';
-import { wordsFor } from './labels.ts';
+import { EXTRA_MENTION_OPTION, wordsFor } from './labels.ts';
 import type { InstagramSettings, InstagramState } from './state.ts';
 
 const shows = (state: InstagramState, setting: keyof InstagramSettings): boolean => !state.hiddenControls.includes(setting);
 
-/** The content of one settings page, drawn from the state (Instagram's app draws the same from its data). */
+/**
+ * The content of one settings page, drawn from the state (Instagram's app draws the same from its
+ * data). Under 'inline-controls' Account privacy carries every control, as one scrolling page.
+ */
 export function settingsContent(state: InstagramState, page: SettingsPageName): string {
+  if (page === 'privacy' && state.variations.has('inline-controls')) {
+    return (['privacy', 'tags', 'story', 'activity', 'edit'] as const).map((name) => pageContent(state, name)).join('');
+  }
+  return pageContent(state, page);
+}
+
+function pageContent(state: InstagramState, page: SettingsPageName): string {
   const w = wordsFor(state);
   const s = state.settings;
   switch (page) {
@@ -21,7 +31,7 @@ export function settingsContent(state: InstagramState, page: SettingsPageName): 
       return `<h2>${esc(w.menu.tags)}</h2>` +
         (shows(state, 'allow_tags_from') ? radioGroup('tags', w.whoCanTag, w.tags, AUDIENCES.indexOf(s.allow_tags_from)) : '') +
         (shows(state, 'usertag_review_enabled') ? switchRow(state, 'review', w.manualApproval, s.usertag_review_enabled) : '') +
-        (shows(state, 'allow_mentions_from') ? radioGroup('mentions', w.whoCanMention, w.mentions, AUDIENCES.indexOf(s.allow_mentions_from)) : '');
+        (shows(state, 'allow_mentions_from') ? radioGroup('mentions', w.whoCanMention, mentionOptions(state, w.mentions), AUDIENCES.indexOf(s.allow_mentions_from)) : '');
     case 'story':
       return `<h2>${esc(w.menu.story)}</h2><h3>${esc(w.sharing)}</h3>` +
         (shows(state, 'allow_sharing_to_story') ? switchRow(state, 'share-story', w.sharingToStory, s.allow_sharing_to_story) : '') +
@@ -36,4 +46,8 @@ export function settingsContent(state: InstagramState, page: SettingsPageName): 
         (shows(state, 'chaining_enabled')
           ? `<label class="row"><input type="checkbox"${s.chaining_enabled ? ' checked' : ''}> <span>${esc(w.suggestions)}</span></label>` : '');
   }
+}
+
+function mentionOptions(state: InstagramState, options: readonly string[]): readonly string[] {
+  return state.variations.has('label-synonyms') ? [...options, EXTRA_MENTION_OPTION] : options;
 }

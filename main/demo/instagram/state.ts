@@ -1,4 +1,5 @@
 /** Everything the Instagram emulator knows: the account, its settings, and the server's sessions. */
+import type { Variation } from '../variations.ts';
 
 export type IgAudience = 'everyone' | 'following' | 'none';
 
@@ -38,6 +39,8 @@ export interface InstagramPost { shortcode: string; caption: string }
 /** ok; challenge (checkpoint_required); blocked (feedback_required); rate-limited (429). */
 export type InstagramMode = 'ok' | 'challenge' | 'blocked' | 'rate-limited';
 export type InstagramLanguage = 'en' | 'fr';
+/** A hard stop the settings page's script draws after load instead of the settings (its data requests are still answered). */
+export type InstagramLateProblem = 'rate-limited' | 'challenge' | 'blocked' | 'automation';
 
 export interface InstagramSession { sessionId: string; userId: string }
 
@@ -59,6 +62,12 @@ export interface InstagramState {
   language: InstagramLanguage;
   /** A logged-out visitor to the profile is sent to the login page. */
   strangerLoginWall: boolean;
+  /** The variation switches (main/demo/variations.ts) this copy of Instagram shows. */
+  variations: Set<Variation>;
+  /** A hard stop drawn by the page's script after load, not told by any API answer. */
+  lateProblem: InstagramLateProblem | null;
+  /** The hard stop is only in the page's embedded data's error list, not on the screen. */
+  problemInDataOnly: boolean;
   sessions: Map<string, InstagramSession>;
 }
 
@@ -73,6 +82,7 @@ export interface InstagramInit {
   markup?: InstagramState['markup'];
   language?: InstagramLanguage;
   strangerLoginWall?: boolean;
+  variations?: Iterable<Variation>;
 }
 
 /** Instagram's out-of-the-box choices for an adult's new account: public and open. */
@@ -122,6 +132,9 @@ export function createInstagramState(init: InstagramInit = {}): InstagramState {
     markup: init.markup ?? 'current',
     language: init.language ?? 'en',
     strangerLoginWall: init.strangerLoginWall ?? false,
+    variations: new Set(init.variations ?? []),
+    lateProblem: null,
+    problemInDataOnly: false,
     sessions: new Map(),
   };
 }

@@ -168,3 +168,105 @@ describe('Instagram emulator: what a stranger sees', () => {
     expect(page.url()).toBe(`${ORIGIN}/accounts/login/?next=%2Fdrsamrivers%2F`);
   });
 });
+
+describe('Instagram emulator: the variation switches', () => {
+  const privacy = `${ORIGIN}/accounts/privacy_setting/`;
+  const switchCount = (page: Page): Promise<number> => page.$$eval('main [role="switch"]', (els) => els.length);
+
+  it.each([['late-content', 500], ['late-content-slow', 4_000]] as const)('under %s draws the settings that long after the document loads', async (variation, ms) => {
+    instagram.vary(variation);
+    const page = await openPage(true);
+    await page.goto(privacy, { waitUntil: 'domcontentloaded' });
+    const loaded = Date.now();
+    expect(await switchCount(page)).toBe(0);
+    await page.waitForSelector('main [role="switch"]', { timeout: ms + 5_000 });
+    expect(Date.now() - loaded).toBeGreaterThanOrEqual(ms - 200);
+  }, 15_000);
+
+  it('opens the UK cookie dialog on arrival, until a choice is made', async () => {
+    instagram.vary('consent-dialog');
+    const page = await openPage(true);
+    await page.goto(privacy);
+    expect(await page.$eval('[role="dialog"]', (d) => d.textContent)).toContain('Allow the use of cookies from Instagram on this browser?');
+    await page.click('[role="dialog"] button[data-choice="2"]');
+    await page.goto(privacy);
+    expect(await page.$('[role="dialog"]')).toBeNull();
+  });
+
+  it('behind the automation gate, draws its warning after load and loads no settings data', async () => {
+    instagram.vary('automation-gate');
+    const page = await openPage(true);
+    const apiCalls: string[] = [];
+    page.on('request', (r) => { if (r.url().includes('/api/v1/')) apiCalls.push(r.url()); });
+    await page.goto(privacy, { waitUntil: 'domcontentloaded' });
+    expect(await page.$eval('main', (m) => m.innerText)).not.toMatch(/automated/);
+    await page.waitForFunction(() => /suspect automated behaviour/.test(document.body.innerText), { timeout: 5_000 });
+    expect(await switchCount(page)).toBe(0);
+    expect(apiCalls).toEqual([]);
+  });
+
+  it('keeps a late hard stop only in the page\'s embedded error list when asked', async () => {
+    instagram.drawProblemLate('rate-limited', true);
+    const page = await openPage(true);
+    await page.goto(privacy);
+    const blob = await page.$eval('script[data-sjs]', (s) => s.textContent);
+    expect(blob).toContain('"errors":[{"message":"rate_limit_error"');
+    expect(await page.$eval('body', (b) => b.innerText)).not.toMatch(/wait a few minutes/);
+  });
+
+  it('puts every control on Account privacy under inline-controls, and drops the menu links to them', async () => {
+    instagram.vary('inline-controls');
+    const page = await openPage(true);
+    await page.goto(privacy);
+    expect(await page.$$eval('main input[type="radio"]', (els) => els.length)).toBe(6);
+    expect(await page.$$eval('main nav a', (links) => links.map((l) => l.textContent))).not.toContain('Tags and mentions');
+  });
+
+  it('words labels differently and offers one more mention option under label-synonyms', async () => {
+    instagram.vary('label-synonyms');
+    const page = await openPage(true);
+    await page.goto(`${ORIGIN}/accounts/tags_and_mentions/`);
+    const text = await page.$eval('main', (m) => m.innerText);
+    expect(text).toContain('People you follow and your followers');
+    expect(text).not.toContain('Allow tags from everyone');
+  });
+
+  it('leaves out the embedded data, and the app loads nothing it knows, under missing-embedded-data', async () => {
+    instagram.vary('missing-embedded-data');
+    const page = await openPage(true);
+    const apiCalls: string[] = [];
+    page.on('request', (r) => { if (r.url().includes('/api/v1/')) apiCalls.push(r.url()); });
+    await page.goto(privacy);
+    expect(await page.$('#ig-viewer')).toBeNull();
+    expect(await switchCount(page)).toBeGreaterThan(0);
+    expect(apiCalls).toEqual([]);
+  });
+
+  it('draws the name and the handle side by side under name-handle-one-line', async () => {
+    instagram.vary('name-handle-one-line');
+    const page = await openPage(false);
+    await page.goto(`${ORIGIN}/drsamrivers/`);
+    expect(await page.$eval('header .names', (n) => n.textContent)).toBe('Dr Sam Rivers@drsamrivers');
+  });
+
+  it('serves the profile at its address without the slash under profile-no-redirect (Instagram adds it otherwise)', async () => {
+    const page = await openPage(false);
+    await page.goto(`${ORIGIN}/drsamrivers`);
+    expect(page.url()).toBe(`${ORIGIN}/drsamrivers/`);
+    instagram.vary('profile-no-redirect');
+    await page.goto(`${ORIGIN}/drsamrivers`);
+    expect(page.url()).toBe(`${ORIGIN}/drsamrivers`);
+    expect(await page.$eval('main', (m) => m.innerText)).toContain('Dr Sam Rivers');
+  });
+
+  it('draws a normal public profile in a layout of its own under unrecognised-profile', async () => {
+    instagram.vary('unrecognised-profile');
+    const page = await openPage(false);
+    await page.goto(`${ORIGIN}/drsamrivers/`);
+    expect(await page.$('main header')).toBeNull();
+    expect(await page.$('meta[property="og:title"]')).toBeNull();
+    const text = await page.$eval('main', (m) => m.innerText);
+    expect(text).toContain('Dr Sam Rivers');
+    expect(text).toContain('GP in Leeds');
+  });
+});

@@ -89,7 +89,7 @@ describe('when the settings cannot be read', () => {
       expect(result.session).toBe('signed-out');
       expect(result.observations).toEqual([]);
       expect(reasonsOf(result)).toEqual(everySetting(instagramReader, 'signed-out'));
-      expect(result.sessionDetail).toMatch(/Sign in to Instagram from Chaperone/);
+      expect(result.sessionDetail).toBe("Chaperone's browser is not signed in to Instagram.");
       expect(result.identity).toBeNull();
       expect(result.stranger).toBeNull();
     } finally {
@@ -151,14 +151,15 @@ describe('when Instagram stops sending a field', () => {
     const result = await audit();
     const unread = result.unread.find((u) => u.setting === 'chaining_enabled');
     expect(unread).toMatchObject({ reason: 'page-changed' });
-    expect(unread?.detail).toMatch(/no longer includes "chaining_enabled".*could not find the "Show account suggestions on profiles"/);
+    expect(unread?.detail).toMatch(/no longer sends the account-suggestions setting\..*could not find the "Show account suggestions on profiles"/);
+    expect(unread?.detail).not.toMatch(/chaining_enabled/);
     expect(valuesOf(result)).not.toHaveProperty('chaining_enabled');
     expect(result.observations).toHaveLength(instagramReader.settings.length - 2);
   });
 });
 
 describe('when Instagram\'s data does not come but its pages do', () => {
-  it('reads every setting from the pages, and leaves the identity unknown rather than guessed', async () => {
+  it('reads every setting from the pages, and the identity and stranger view from the profile the page links to', async () => {
     instagram.slowApi(4_000);
     instagram.set({ is_private: true, presence_disabled: true, chaining_enabled: false, usertag_review_enabled: true, allow_tags_from: 'following' });
     const impatient = createInstagramReader({ waitMs: 15_000, graceMs: 500 });
@@ -169,20 +170,24 @@ describe('when Instagram\'s data does not come but its pages do', () => {
       allow_mentions_from: 'everyone', allow_sharing_to_story: true, allow_sharing_to_messages: true,
     });
     expect(new Set(result.observations.map((o) => o.source))).toEqual(new Set(['accessibility-tree']));
-    expect(result.identity).toBeNull();
-    expect(reasonsOf(result)).toMatchObject({ 'identity.registered-name-shown': 'timeout', public_media_in_search_engines: 'not-supported' });
+    expect(result.identity).toMatchObject({
+      displayName: 'Dr Sam Rivers', handle: 'drsamrivers', bio: 'GP in Leeds. Running, allotment, bad puns. Views my own.',
+      unreadFields: ['workplace'], source: 'visible-text',
+    });
+    expect(result.stranger).toMatchObject({ checked: true, profileVisible: true, name: 'Dr Sam Rivers', bio: 'GP in Leeds. Running, allotment, bad puns. Views my own.' });
+    expect(reasonsOf(result)).toEqual({ public_media_in_search_engines: 'not-supported' });
   });
 });
 
 describe('a redesigned page', () => {
-  it('still reads what it can and says "page changed" for the rest', async () => {
+  it('still reads what it can, short options inside their own question too, and says "page changed" for the rest', async () => {
     instagram.changeMarkup();
     instagram.set({ allow_sharing_to_story: false, allow_mentions_from: 'none' });
     const result = await audit();
-    expect(reasonsOf(result)).toEqual({ public_media_in_search_engines: 'not-supported', allow_mentions_from: 'page-changed', chaining_enabled: 'page-changed' });
+    expect(reasonsOf(result)).toEqual({ public_media_in_search_engines: 'not-supported', chaining_enabled: 'page-changed' });
     expect(valuesOf(result)).toEqual({
       is_private: false, presence_disabled: false, usertag_review_enabled: false, allow_tags_from: 'everyone',
-      allow_sharing_to_story: false, allow_sharing_to_messages: true,
+      allow_mentions_from: 'none', allow_sharing_to_story: false, allow_sharing_to_messages: true,
     });
     // The redesign draws the story switches as checkboxes: still found by role and label.
     expect(result.observations.find((o) => o.setting === 'allow_sharing_to_story')?.evidence).toMatch(/checkbox "Allow sharing to story"/);
@@ -198,7 +203,8 @@ describe('a page in French', () => {
     expect(valuesOf(result)).toEqual({ is_private: false, presence_disabled: false, chaining_enabled: true, usertag_review_enabled: false });
     expect(new Set(result.observations.map((o) => o.source))).toEqual(new Set(['json-endpoint']));
     expect(reasonsOf(result)).toEqual(Object.fromEntries(LABEL_ONLY.map((s) => [s, 'locale-unsupported'])));
-    expect(result.unread[0]?.detail).toMatch(/\(fr\)\. Switch Instagram to English/);
+    // The engine adds its own advice (switch to English); the detail says only what happened.
+    expect(result.unread[0]?.detail).toMatch(/cannot read yet \(fr\)\.$/);
     expect(result.identity).toMatchObject({ displayName: 'Dr Sam Rivers', handle: 'drsamrivers', unreadFields: [] });
     // No label matching, so no tags or story page: the settings page and the stranger's view only.
     expect(documents() - before).toBe(2);
@@ -209,7 +215,7 @@ describe('a page in French', () => {
     instagram.dropField('presence_disabled');
     const result = await audit();
     expect(valuesOf(result)).not.toHaveProperty('presence_disabled');
-    expect(result.unread.find((u) => u.setting === 'presence_disabled')).toMatchObject({ reason: 'locale-unsupported', detail: expect.stringContaining('no longer includes') as unknown });
+    expect(result.unread.find((u) => u.setting === 'presence_disabled')).toMatchObject({ reason: 'locale-unsupported', detail: expect.stringContaining('no longer sends the activity-status setting') as unknown });
   });
 });
 

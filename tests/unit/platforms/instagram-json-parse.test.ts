@@ -31,7 +31,7 @@ describe('web_form_data settings', () => {
     const withoutChaining = formData();
     delete withoutChaining.chaining_enabled;
     const reading = readFormDataSettings(withoutChaining, READ_AT);
-    expect(reading.unread).toEqual([{ setting: 'chaining_enabled', reason: 'field-missing', detail: expect.stringContaining('chaining_enabled') as unknown }]);
+    expect(reading.unread).toEqual([{ setting: 'chaining_enabled', reason: 'field-missing', detail: "Instagram's profile data no longer sends the account-suggestions setting." }]);
     expect(reading.observations.map((o) => o.setting)).not.toContain('chaining_enabled');
   });
 

@@ -6,6 +6,7 @@ import {
 import { menuLinkUrl, readRadioGroup, readSwitch } from '../../../main/engine/platforms/instagram/page-controls.ts';
 import { searchEngineReading } from '../../../main/engine/platforms/instagram/search-engine.ts';
 import { nameFromOgTitle } from '../../../main/engine/platforms/instagram/stranger-dom.ts';
+import { splitNameAndHandle } from '../../../main/engine/platforms/instagram/name-handle.ts';
 
 const WHERE = 'www.instagram.com/accounts/tags_and_mentions/';
 
@@ -42,6 +43,33 @@ describe('radio groups on Tags and mentions', () => {
     expect(readRadioGroup(partly, WHERE, WHO_CAN_TAG)).toMatchObject({ unread: { reason: 'page-changed', detail: expect.stringContaining('could not tell') as unknown } });
   });
 
+  const group = (name: string, ...radios: AxNode[]): AxNode => ({ role: 'group', name, children: radios });
+
+  it('reads the short option labels inside their own question only', () => {
+    const page = tree(
+      group('Who can tag you', radio('Everyone', false), radio('People you follow', true), radio('Don’t allow tags', false)),
+      group('Who can @mention you', radio('Everyone', true), radio('People you follow', false), radio('No one', false)),
+    );
+    expect(readRadioGroup(page, WHERE, WHO_CAN_TAG)).toMatchObject({ observation: { value: 'following' } });
+    expect(readRadioGroup(page, WHERE, WHO_CAN_MENTION)).toMatchObject({ observation: { value: 'everyone' } });
+  });
+
+  it('reads options drawn as a list box or a menu of radios', () => {
+    const option = (name: string, selected: boolean): AxNode => ({ role: 'option', name, selected } as AxNode);
+    const listbox = tree({ role: 'listbox', name: 'Who can tag you', children: [option('Everyone', false), option('No one', true)] });
+    expect(readRadioGroup(listbox, WHERE, WHO_CAN_TAG)).toMatchObject({ observation: { value: 'none', evidence: `${WHERE} option "No one" selected (accessibility tree)` } });
+    const menu = tree({ role: 'menu', name: 'Allow @mentions from', children: [{ role: 'menuitemradio', name: 'People you follow', checked: true }] });
+    expect(readRadioGroup(menu, WHERE, WHO_CAN_MENTION)).toMatchObject({ observation: { value: 'following' } });
+  });
+
+  it('reports a chosen option it does not know with its text, as an unrecognised value', () => {
+    const page = tree(group('Who can @mention you', radio('Everyone', false), radio('People you follow and your followers', true), radio('No one', false)));
+    expect(readRadioGroup(page, WHERE, WHO_CAN_MENTION)).toEqual({ unread: {
+      setting: 'allow_mentions_from', reason: 'unrecognised-value',
+      detail: 'Instagram shows "Who can @mention you" set to "People you follow and your followers", a choice Chaperone does not know yet.',
+    } });
+  });
+
   it('does not match French labels', () => {
     const french = tree(radio('Autoriser les identifications de tout le monde', true), radio('Ne pas autoriser les identifications', false));
     expect(readRadioGroup(french, WHERE, WHO_CAN_TAG)).toMatchObject({ unread: { reason: 'page-changed' } });
@@ -65,6 +93,17 @@ describe('switches', () => {
     const shown = readSwitch(tree(toggle('Show activity status', true)), WHERE, ACTIVITY_STATUS);
     expect(shown).toMatchObject({ observation: { setting: 'presence_disabled', value: false, evidence: expect.stringContaining('opposite') as unknown } });
     expect(readSwitch(tree(toggle('Show activity status', false)), WHERE, ACTIVITY_STATUS)).toMatchObject({ observation: { value: true } });
+  });
+
+  it('reads a toggle button\'s pressed state and a menu checkbox, but not a plain button', () => {
+    const page = tree(
+      { role: 'button', name: 'Allow sharing to story', pressed: true } as AxNode,
+      { role: 'menuitemcheckbox', name: 'Allow sharing to messages', checked: false },
+      { role: 'button', name: 'Show activity status' },
+    );
+    expect(readSwitch(page, WHERE, SHARING_TO_STORY)).toMatchObject({ observation: { value: true, evidence: expect.stringContaining('button "Allow sharing to story"') as unknown } });
+    expect(readSwitch(page, WHERE, SHARING_TO_MESSAGES)).toMatchObject({ observation: { value: false } });
+    expect(readSwitch(page, WHERE, ACTIVITY_STATUS)).toMatchObject({ unread: { reason: 'page-changed' } });
   });
 
   it('refuses two switches with the same label', () => {
@@ -103,9 +142,23 @@ describe('the settings menu and the profile title', () => {
     expect(menuLinkUrl(tree(), TAGS_AND_MENTIONS_LINK, 'https://www.instagram.com/')).toBeNull();
   });
 
-  it('takes the name from og:title', () => {
-    expect(nameFromOgTitle('Amina Rahman (@amina.outdoors) • Instagram photos and videos')).toBe('Amina Rahman');
-    expect(nameFromOgTitle('(@amina.outdoors) • Instagram photos and videos')).toBeNull();
-    expect(nameFromOgTitle(null)).toBeNull();
+  it('takes the name from og:title, for that username only', () => {
+    expect(nameFromOgTitle('Amina Rahman (@amina.outdoors) • Instagram photos and videos', 'amina.outdoors')).toBe('Amina Rahman');
+    expect(nameFromOgTitle('Amina Rahman (@someone.else) • Instagram photos and videos', 'amina.outdoors')).toBeNull();
+    expect(nameFromOgTitle('(@amina.outdoors) • Instagram photos and videos', 'amina.outdoors')).toBeNull();
+    expect(nameFromOgTitle(null, 'amina.outdoors')).toBeNull();
+  });
+});
+
+describe('name and handle from a profile header', () => {
+  it('takes them apart on two lines, side by side, or in one run of text', () => {
+    expect(splitNameAndHandle(['drjsmith', 'Dr J Smith', 'GP'], 'drjsmith')).toEqual({ name: 'Dr J Smith', handleShown: true });
+    expect(splitNameAndHandle(['Dr J', '@drjsmith', 'GP'], 'drjsmith')).toEqual({ name: 'Dr J', handleShown: true });
+    expect(splitNameAndHandle(['Dr J@drjsmith'], 'drjsmith')).toEqual({ name: 'Dr J', handleShown: true });
+    expect(splitNameAndHandle(['Dr J · @drjsmith'], 'drjsmith')).toEqual({ name: 'Dr J', handleShown: true });
+  });
+
+  it('does not recognise a header that does not show the handle', () => {
+    expect(splitNameAndHandle(['Dr J', '@someoneelse'], 'drjsmith')).toEqual({ name: null, handleShown: false });
   });
 });

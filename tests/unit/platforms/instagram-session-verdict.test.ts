@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CapturedResponse } from '../../../main/engine/platforms/read-helpers/capture-response.ts';
 import { classifyFormData, refusalNeedsAddress, verdictForUrl } from '../../../main/engine/platforms/instagram/session-verdict.ts';
+import { AUTOMATION_BLOCKED, BLOCKED, CHALLENGE, RATE_LIMITED, SIGNED_OUT } from '../../../main/engine/platforms/instagram/session-verdict.ts';
+import { hardStopIn } from '../../../main/engine/platforms/instagram/page-health.ts';
+import { unreadAdvice } from '../../../main/engine/audit/unread-text.ts';
 
 const FORM_URL = 'https://www.instagram.com/api/v1/web/accounts/edit/web_form_data/';
 
@@ -62,5 +65,27 @@ describe('Instagram session from web_form_data', () => {
     expect(verdictForUrl('https://www.instagram.com/challenge/?next=/accounts/privacy_setting/')?.state).toBe('challenge');
     expect(verdictForUrl('https://www.instagram.com/accounts/privacy_setting/')).toBeNull();
     expect(verdictForUrl('https://www.instagram.com/accounts.login.example/')).toBeNull();
+  });
+});
+
+describe('hard stops named on a page or in its error list', () => {
+  it('tells "looks automated", rate limits, account checks and blocks apart', () => {
+    expect(hardStopIn(['We suspect automated behaviour on your account.'])?.state).toBe('automation-blocked');
+    expect(hardStopIn(['We suspect automated behavior on your account. Try Again Later'])?.state).toBe('automation-blocked');
+    expect(hardStopIn(['Please wait a few minutes before you try again.'])?.state).toBe('rate-limited');
+    expect(hardStopIn(['challenge_required'])?.state).toBe('challenge');
+    expect(hardStopIn(['Help us confirm it’s you'])?.state).toBe('challenge');
+    expect(hardStopIn(['Try Again Later: We limit how often you can do certain things on Instagram'])?.state).toBe('blocked');
+    expect(hardStopIn(['Account privacy', 'Private account'])).toBeNull();
+  });
+});
+
+describe('session details', () => {
+  it('say what happened and leave the advice to the engine, once', () => {
+    for (const problem of [SIGNED_OUT, CHALLENGE, RATE_LIMITED, AUTOMATION_BLOCKED, BLOCKED]) {
+      const shown = `${problem.detail} ${unreadAdvice(problem.reason)}`;
+      expect(shown.match(/run the audit again/gi)?.length ?? 0, shown).toBeLessThanOrEqual(1);
+      expect(shown, shown).not.toMatch(/15 minutes.*15 minutes|a day.*15 minutes/);
+    }
   });
 });

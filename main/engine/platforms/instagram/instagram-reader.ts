@@ -1,4 +1,5 @@
-import type { PlatformReader, PlatformReadResult, ReaderContext, Unread } from '../../types.ts';
+import type { Page } from 'puppeteer-core';
+import type { Identity, PlatformReader, PlatformReadResult, ReaderContext, Unread } from '../../types.ts';
 import { IDENTITY_SETTINGS } from '../../identity/observations.ts';
 import { reasonForFailure } from '../read-helpers/failure-reason.ts';
 import { closingPages, nothingRead, strangerStep } from '../read-helpers/reader-frame.ts';
@@ -9,6 +10,8 @@ import { DEFAULT_INSTAGRAM_TIMING } from './instagram-timing.ts';
 import type { InstagramTiming } from './instagram-timing.ts';
 import { INSTAGRAM_SIGN_IN_URL, profileUrl } from './instagram-urls.ts';
 import { openSettingsPage } from './open-settings.ts';
+import { handleFromProfileLink, identityFromOwnProfile } from './own-profile.ts';
+import { pageHardStop } from './page-health.ts';
 import { readStrangerView } from './read-stranger.ts';
 import { readSettings } from './read-settings.ts';
 
@@ -30,6 +33,11 @@ export const instagramReader: PlatformReader = createInstagramReader();
 
 const IDENTITY_SETTING_KEYS = Object.values(IDENTITY_SETTINGS);
 
+const NOT_RECOGNISED = {
+  state: 'unknown', reason: 'page-changed',
+  detail: "Chaperone did not recognise Instagram's settings page or your profile, so it read nothing from them.",
+} as const;
+
 async function readInstagram(ctx: ReaderContext, timing: InstagramTiming): Promise<PlatformReadResult> {
   let opened;
   try {
@@ -45,19 +53,42 @@ async function readInstagram(ctx: ReaderContext, timing: InstagramTiming): Promi
   const formData = outcome.kind === 'verdict' && outcome.verdict.state === 'signed-in' ? outcome.verdict.formData : null;
   const settings = await readSettings(ctx, page, { formData, profileInfo: opened.profileInfo, language: opened.language }, timing);
   if ('sessionLost' in settings) return nothingRead(INSTAGRAM_SETTINGS, settings.sessionLost.state, settings.sessionLost);
-  const identity = identityFromJson(formData, settings.profile, null);
-  const handle = identity?.handle ?? null;
+  // A hard stop drawn while the pages were read undoes everything read: nothing passes on it.
+  const stop = await pageHardStop(page);
+  if (stop !== null) return nothingRead(INSTAGRAM_SETTINGS, stop.state, stop);
+
+  const dataHandle = textOf(formData?.username) ?? settings.profile?.username ?? null;
+  const handle = dataHandle ?? await handleFromProfileLink(page);
+  const fromData = identityFromJson(formData, settings.profile, null);
+  const identity = fromData !== null && !fromData.unreadFields.some((f) => f !== 'workplace') ? fromData
+    : await pageIdentity(ctx, page, handle, timing) ?? fromData;
+  if (identity === null && formData === null && settings.observations.length === 0) return nothingRead(INSTAGRAM_SETTINGS, 'unknown', NOT_RECOGNISED);
   const identityUnread: Unread[] = identity === null
-    ? unreadEvery(IDENTITY_SETTING_KEYS, formData === null ? 'timeout' : 'page-changed', "Chaperone could not read your Instagram name, username and bio: Instagram's profile data did not come as expected.")
+    ? unreadEvery(IDENTITY_SETTING_KEYS, formData === null ? 'timeout' : 'page-changed', "Chaperone could not read your Instagram name, username and bio: neither Instagram's profile data nor your profile page showed them.")
     : [];
-  const stranger = handle === null ? null
-    : await strangerStep(ctx, 'Instagram', profileUrl(handle), (strangerPage, signal) => readStrangerView(strangerPage, handle, signal, timing));
+  const shownHandle = identity?.handle ?? handle;
+  const stranger = shownHandle === null ? null
+    : await strangerStep(ctx, 'Instagram', profileUrl(shownHandle), (strangerPage, signal) => readStrangerView(strangerPage, shownHandle, signal, timing));
   return {
     session: 'signed-in',
-    sessionDetail: handle === null ? 'Signed in to Instagram.' : `Signed in to Instagram as @${handle}.`,
+    sessionDetail: shownHandle === null ? 'Signed in to Instagram.' : `Signed in to Instagram as @${shownHandle}.`,
     observations: settings.observations,
     unread: [...settings.unread, ...identityUnread],
     identity,
     stranger,
   };
+}
+
+/** The identity from the person's own profile page, when Instagram's data did not give all of it. */
+async function pageIdentity(ctx: ReaderContext, page: Page, handle: string | null, timing: InstagramTiming): Promise<Identity | null> {
+  if (handle === null || ctx.signal.aborted) return null;
+  try {
+    return await ctx.step('Reading your Instagram profile', (signal) => identityFromOwnProfile(page, handle, signal, timing));
+  } catch {
+    return null;
+  }
+}
+
+function textOf(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 }

@@ -1,6 +1,7 @@
 import type { Observation, Unread } from '../../types.ts';
 import { FORM_DATA_EVIDENCE, FORM_DATA_SETTINGS, PROFILE_INFO_EVIDENCE } from './instagram-settings.ts';
 import type { InstagramSetting } from './instagram-settings.ts';
+import { ACCOUNT_SUGGESTIONS, ACTIVITY_STATUS, MANUAL_TAG_APPROVAL } from './instagram-labels.ts';
 import { isPlainObject, parseJson } from '../read-helpers/json.ts';
 
 export interface SettingsReading {
@@ -29,16 +30,21 @@ export function readFormDataSettings(formData: Record<string, unknown>, readAt: 
   const reading: SettingsReading = { observations: [], unread: [] };
   for (const setting of FORM_DATA_SETTINGS) {
     const value = formData[setting];
+    const what = FORM_DATA_WORDS[setting];
     if (value === undefined) {
-      reading.unread.push({ setting, reason: 'field-missing', detail: `Instagram's profile form data no longer includes "${setting}".` });
+      reading.unread.push({ setting, reason: 'field-missing', detail: `Instagram's profile data no longer sends ${what}.` });
     } else if (typeof value === 'boolean') {
       reading.observations.push({ setting, value, source: 'json-endpoint', evidence: `${FORM_DATA_EVIDENCE}${setting}`, readAt });
     } else {
-      reading.unread.push({ setting, reason: 'page-changed', detail: `Instagram's profile form data gave "${setting}" in a form Chaperone does not recognise.` });
+      reading.unread.push({ setting, reason: 'page-changed', detail: `Instagram's profile data gave ${what} in a form Chaperone does not recognise.` });
     }
   }
   return reading;
 }
+
+const FORM_DATA_WORDS: Record<(typeof FORM_DATA_SETTINGS)[number], string> = {
+  presence_disabled: ACTIVITY_STATUS.what, chaining_enabled: ACCOUNT_SUGGESTIONS.what, usertag_review_enabled: MANUAL_TAG_APPROVAL.what,
+};
 
 /** `data.user` of a `web_profile_info` answer, or null when the answer holds no user. */
 export function parseProfileInfo(body: string): ProfileInfo | null {

@@ -6,6 +6,7 @@ import { firstOf } from '../read-helpers/first-of.ts';
 import { readPageLanguage } from '../read-helpers/page-locale.ts';
 import { waitForUrl } from '../read-helpers/wait-for-url.ts';
 import type { InstagramTiming } from './instagram-timing.ts';
+import { watchForHardStop } from './page-health.ts';
 import { CHALLENGE_URL_PATTERN, INSTAGRAM_PRIVACY_URL, isWebFormData, isWebProfileInfoFor, LOGIN_URL_PATTERN } from './instagram-urls.ts';
 import { classifyErrorResponse, classifyFormData, refusalNeedsAddress, verdictForUrl } from './session-verdict.ts';
 import type { SessionProblem, SessionVerdict } from './session-verdict.ts';
@@ -52,6 +53,8 @@ export async function openSettingsPage(page: Page, signal: AbortSignal, timing: 
     const outcome = early ?? await firstOf<SettingsPageOutcome>(scoped, [
       async (s) => fromFormData(await formData, s),
       async (s) => verdict(await sentAway(page, s, timing.waitMs)),
+      // Instagram's app draws a rate limit, an account check or its "automated behaviour" warning after load.
+      async (s) => verdict(await watchForHardStop(page, s, timing.waitMs)),
       async (s) => {
         await waitForSessionCookie(page, s, timing.waitMs);
         const response = await Promise.race([formData, quietDelay(timing.graceMs, s)]);

@@ -28,7 +28,7 @@ export type SettingsResult =
 export async function readSettings(ctx: ReaderContext, page: Page, data: CapturedData, timing: InstagramTiming): Promise<SettingsResult> {
   const readAt = new Date().toISOString();
   const fromForm = data.formData === null
-    ? { observations: [], unread: FORM_DATA_SETTINGS.map((setting): Unread => ({ setting, reason: 'timeout', detail: "Instagram's profile form data did not arrive in time." })) }
+    ? { observations: [], unread: FORM_DATA_SETTINGS.map((setting): Unread => ({ setting, reason: 'timeout', detail: "Instagram's profile data did not come in time." })) }
     : readFormDataSettings(data.formData, readAt);
   const profile = data.profileInfo?.status === 200 ? parseProfileInfo(data.profileInfo.body) : null;
   const privateSeen = profile === null ? null : isPrivateObservation(profile, readAt);
@@ -43,7 +43,7 @@ export async function readSettings(ctx: ReaderContext, page: Page, data: Capture
     const unread = remaining.map((setting): Unread => ({
       setting,
       reason: 'locale-unsupported',
-      detail: `${jsonMiss.get(setting)?.detail ?? "Instagram shows this setting only on its page."} The page is in a language Chaperone cannot read yet (${lang}). Switch Instagram to English to check it automatically.`,
+      detail: `${jsonMiss.get(setting)?.detail ?? "Instagram shows this setting only on its page."} The page is in a language Chaperone cannot read yet (${lang}).`,
     }));
     return { observations, unread, profile };
   }

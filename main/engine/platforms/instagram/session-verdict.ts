@@ -10,22 +10,23 @@ export type SessionVerdict =
   | { state: 'signed-in'; detail: string; formData: Record<string, unknown> }
   | SessionProblem;
 
-const AGAIN = 'then run the audit again.';
+// Details say what happened; the engine adds what to do (main/engine/audit/unread-text.ts).
 export const SIGNED_OUT: SessionProblem = {
-  state: 'signed-out', reason: 'signed-out',
-  detail: `Chaperone's browser is not signed in to Instagram. Sign in to Instagram from Chaperone, ${AGAIN}`,
+  state: 'signed-out', reason: 'signed-out', detail: "Chaperone's browser is not signed in to Instagram.",
 };
 export const CHALLENGE: SessionProblem = {
-  state: 'challenge', reason: 'challenge',
-  detail: `Instagram wants you to confirm it is you before it shows this account. Sign in to Instagram from Chaperone, complete the check, ${AGAIN}`,
+  state: 'challenge', reason: 'challenge', detail: 'Instagram wants you to confirm it is you before it shows this account.',
 };
 export const BLOCKED: SessionProblem = {
   state: 'blocked', reason: 'blocked',
   detail: 'Instagram has temporarily blocked this account from some actions, so its settings could not be read. Wait a day, then run the audit again.',
 };
 export const RATE_LIMITED: SessionProblem = {
-  state: 'rate-limited', reason: 'rate-limited',
-  detail: 'Instagram asked to wait a few minutes before loading more pages. Wait about 15 minutes, then run the audit again.',
+  state: 'rate-limited', reason: 'rate-limited', detail: 'Instagram asked to wait a few minutes before loading more pages.',
+};
+export const AUTOMATION_BLOCKED: SessionProblem = {
+  state: 'automation-blocked', reason: 'automation-blocked',
+  detail: "Instagram said it suspects automated behaviour and showed its warning instead of your settings, so nothing was read.",
 };
 
 /** Classifies the app's own `web_form_data` answer: its form data, or why there is none. */
@@ -58,7 +59,7 @@ export function classifyErrorResponse(response: CapturedResponse): SessionProble
   if (isHtml(response) && /not-logged-in/.test(response.body)) return SIGNED_OUT;
   if (status === 401) return SIGNED_OUT;
   if (status >= 500) {
-    return { state: 'unknown', reason: 'network-error', detail: `Instagram's servers answered with an error (HTTP ${String(status)}). Try again later.` };
+    return { state: 'unknown', reason: 'network-error', detail: `Instagram's servers answered with an error (HTTP ${String(status)}).` };
   }
   if (status >= 400) {
     return { state: 'unknown', reason: 'page-changed', detail: `Instagram answered in a way Chaperone does not recognise (HTTP ${String(status)}).` };

@@ -10,7 +10,9 @@ import type { MenuLink, RadioGroup, SwitchLabel } from './instagram-labels.ts';
 import type { InstagramTiming } from './instagram-timing.ts';
 import { CHALLENGE_URL_PATTERN, INSTAGRAM_ACTIVITY_STATUS_URL, INSTAGRAM_EDIT_PROFILE_URL, LOGIN_URL_PATTERN } from './instagram-urls.ts';
 import type { ControlReading } from './page-controls.ts';
-import { menuLinkUrl, readRadioGroup, readSwitch, snapshot } from './page-controls.ts';
+import { controlShown, menuLinkUrl, readRadioGroup, readSwitch, snapshot } from './page-controls.ts';
+import { watchForHardStop } from './page-health.ts';
+import { waitForControls } from './page-settle.ts';
 import { searchEngineReading } from './search-engine.ts';
 import type { SettingsReading } from './json-parse.ts';
 import { verdictForUrl } from './session-verdict.ts';
@@ -25,15 +27,21 @@ export interface Known {
   isProfessional: boolean | null;
 }
 
-/** Any form control: the settings page has been drawn. */
-const CONTROL = 'main [role="switch"], main [role="checkbox"], main [role="radio"], main input, main textarea';
-
 type Control = SwitchLabel | RadioGroup;
+
+/** Where each control lives when it is not on Account privacy itself: a menu link, or a known page. */
+const ELSEWHERE: readonly { link: MenuLink | null; url: string | null; controls: readonly Control[] }[] = [
+  { link: TAGS_AND_MENTIONS_LINK, url: null, controls: [WHO_CAN_TAG, MANUAL_TAG_APPROVAL, WHO_CAN_MENTION] },
+  { link: STORY_LINK, url: null, controls: [SHARING_TO_STORY, SHARING_TO_MESSAGES] },
+  { link: null, url: INSTAGRAM_ACTIVITY_STATUS_URL, controls: [ACTIVITY_STATUS] },
+  { link: null, url: INSTAGRAM_EDIT_PROFILE_URL, controls: [ACCOUNT_SUGGESTIONS] },
+];
 
 /**
  * Reads, from the settings pages' accessibility tree, what only the pages show (search engines,
- * tags and mentions, story sharing) and what the JSON left out. The browser is already on
- * Account privacy. Call it only for an English page: labels are matched in English.
+ * tags and mentions, story sharing) and what the JSON left out: first on the page the browser is
+ * on (Account privacy), then behind the links and pages that usually hold the rest. Call it only
+ * for an English page: labels are matched in English.
  */
 export async function readSettingsPages(page: Page, known: Known, signal: AbortSignal, timing: InstagramTiming): Promise<PagesReading> {
   const reading: SettingsReading = { observations: [], unread: [] };
@@ -41,61 +49,61 @@ export async function readSettingsPages(page: Page, known: Known, signal: AbortS
     if ('observation' in r) reading.observations.push(r.observation);
     else reading.unread.push(r.unread);
   };
-  const wanted = (c: Control): boolean => !known.observed.has(c.setting);
-  const readHere = async (controls: Control[]): Promise<void> => {
+  const pending = new Set<Control>([PRIVATE_ACCOUNT, ...ELSEWHERE.flatMap((e) => e.controls)].filter((c) => !known.observed.has(c.setting)));
+  const readShown = async (): Promise<void> => {
     const tree = await snapshot(page);
     const where = whereOf(page.url());
-    for (const c of controls.filter(wanted)) add('options' in c ? readRadioGroup(tree, where, c) : readSwitch(tree, where, c));
+    for (const c of [...pending].filter((control) => controlShown(tree, control))) {
+      pending.delete(c);
+      add('options' in c ? readRadioGroup(tree, where, c) : readSwitch(tree, where, c));
+    }
   };
 
-  const lost = await settle(page, signal, timing);
+  const lost = await settle(page, [...pending, SEARCH_ENGINES], signal, timing);
   if (lost !== null) return { sessionLost: lost };
   const privacyTree = await snapshot(page);
-  if (wanted(PRIVATE_ACCOUNT)) add(readSwitch(privacyTree, whereOf(page.url()), PRIVATE_ACCOUNT));
+  await readShown();
   const isPrivate = known.isPrivate ?? observedPrivate(reading.observations);
   add(searchEngineReading(readSwitch(privacyTree, whereOf(page.url()), SEARCH_ENGINES), isPrivate, known.isProfessional));
-  const links = { tags: menuLinkUrl(privacyTree, TAGS_AND_MENTIONS_LINK, page.url()), story: menuLinkUrl(privacyTree, STORY_LINK, page.url()) };
+  const links = new Map(ELSEWHERE.map((e) => [e, e.link === null ? e.url : menuLinkUrl(privacyTree, e.link, page.url())]));
 
-  const visits: [string | null, MenuLink | null, Control[]][] = [
-    [links.tags, TAGS_AND_MENTIONS_LINK, [WHO_CAN_TAG, MANUAL_TAG_APPROVAL, WHO_CAN_MENTION]],
-    [links.story, STORY_LINK, [SHARING_TO_STORY, SHARING_TO_MESSAGES]],
-    [INSTAGRAM_ACTIVITY_STATUS_URL, null, [ACTIVITY_STATUS]],
-    [INSTAGRAM_EDIT_PROFILE_URL, null, [ACCOUNT_SUGGESTIONS]],
-  ];
-  for (const [url, link, controls] of visits) {
-    if (!controls.some(wanted)) continue;
+  for (const place of ELSEWHERE) {
+    const wanted = place.controls.filter((c) => pending.has(c));
+    if (wanted.length === 0) continue;
+    const url = links.get(place) ?? null;
     if (url === null) {
-      for (const c of controls.filter(wanted)) {
-        reading.unread.push({ setting: c.setting, reason: 'page-changed', detail: `Chaperone could not find the "${link?.label ?? ''}" link in Instagram's settings menu.` });
+      for (const c of wanted) {
+        pending.delete(c);
+        reading.unread.push({ setting: c.setting, reason: 'page-changed', detail: `Chaperone could not find ${c.what} on Instagram's settings page, nor the "${place.link?.label ?? ''}" link that usually leads to it.` });
       }
       continue;
     }
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: timing.waitMs, signal });
-    const sessionLost = await settle(page, signal, timing);
+    const sessionLost = await settle(page, wanted, signal, timing);
     if (sessionLost !== null) return { sessionLost };
-    await readHere(controls);
+    await readShown();
+    for (const c of wanted.filter((control) => pending.has(control))) {
+      pending.delete(c);
+      add('options' in c ? readRadioGroup(null, '', c) : readSwitch(null, '', c));
+    }
   }
   return reading;
 }
 
-/** Waits for the page's controls, or for Instagram to send the browser away. */
-async function settle(page: Page, signal: AbortSignal, timing: InstagramTiming): Promise<SessionProblem | null> {
+/**
+ * Waits, up to the deadline, for the page's controls (by role and name), or for Instagram to send
+ * the browser away or draw a hard stop instead. Only the deadline gives a timeout.
+ */
+async function settle(page: Page, wanted: readonly Control[], signal: AbortSignal, timing: InstagramTiming): Promise<SessionProblem | null> {
   const already = verdictForUrl(page.url());
   if (already !== null) return already;
   const sentAway = async (pattern: RegExp, s: AbortSignal): Promise<SessionProblem | null> =>
     verdictForUrl(await waitForUrl(page, pattern, { signal: s, timeoutMs: timing.waitMs }));
   return firstOf(signal, [
-    async (s) => {
-      // A page whose control is gone is read as it is after a short wait, not waited on for ever.
-      try {
-        await page.waitForSelector(CONTROL, { timeout: timing.graceMs, signal: s });
-      } catch (error) {
-        if (s.aborted) throw error;
-      }
-      return null;
-    },
+    async (s) => { await waitForControls(page, (tree) => wanted.every((c) => controlShown(tree, c)), s, timing); return null; },
     (s) => sentAway(LOGIN_URL_PATTERN, s),
     (s) => sentAway(CHALLENGE_URL_PATTERN, s),
+    (s) => watchForHardStop(page, s, timing.waitMs),
   ]);
 }
 
