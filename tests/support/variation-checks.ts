@@ -2,12 +2,14 @@
  * What every reader must do under every variation switch (main/demo/variations.ts): report only
  * true values, say why for everything else, and never let an item pass on an unhealthy session.
  */
+import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { expect } from 'vitest';
 import { evaluateAccount } from '../../main/engine/audit/evaluate.ts';
 import { scoreItems } from '../../main/engine/audit/score.ts';
+import { loadChecklists } from '../../main/engine/checklist/load.ts';
 import type { ChecklistItem } from '../../main/engine/checklist/model.ts';
-import type { AccountSpec, PlatformReadResult, SettingValue, StrangerView } from '../../main/engine/types.ts';
+import type { AccountSpec, PlatformId, PlatformReadResult, SettingValue, StrangerView } from '../../main/engine/types.ts';
 
 export interface HonestRead { read: string[]; unread: string[] }
 
@@ -45,4 +47,12 @@ export function expectStrangerConcludedNothing(view: StrangerView | null): void 
   expect(view.postsVisible).toBeNull();
   expect(view.connectionsVisible).toBeNull();
   expect(view.notes.join(' ')).not.toMatch(/not visible|did not load|no posts|saw no/i);
+}
+
+/** The platform's real checklist items and the common ones, as the audit holds a read against them. */
+export async function checklistItemsFor(platform: PlatformId): Promise<ChecklistItem[]> {
+  const set = await loadChecklists(fileURLToPath(new URL('../../checklists', import.meta.url)));
+  const found = set.platforms.find((p) => p.platform.id === platform);
+  if (found === undefined) throw new Error(`The ${platform} checklist is missing.`);
+  return [...found.items, ...set.common];
 }

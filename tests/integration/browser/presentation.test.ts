@@ -95,7 +95,7 @@ describe('the audit browser presents as the installed browser', () => {
   });
 
   it('gets through a gate that turns away automation, and reads the switch behind it', () => {
-    expect(seen.tells).toEqual([]);
+    expect(seen.tells, `window ${JSON.stringify({ outer: seen.outer, inner: seen.inner, screen: seen.screen })}`).toEqual([]);
     expect(text).not.toContain('looks automated');
     expect(switchOn).toBe(true);
   });

@@ -10,8 +10,7 @@ import { createInstagramReader, instagramReader } from '../../../main/engine/pla
 import type { ChecklistItem } from '../../../main/engine/checklist/model.ts';
 import type { InstagramEmulator, InstagramLateProblem, InstagramSettings } from '../../../main/demo/instagram/index.ts';
 import { everySetting } from '../../support/reader-results.ts';
-import { expectNoPass } from '../../support/variation-checks.ts';
-import { instagramChecklistItems } from './checklist.ts';
+import { checklistItemsFor, expectNoPass } from '../../support/variation-checks.ts';
 import { INSTAGRAM_ACCOUNT, readAccount, reasonsOf, signedInInstagram, type SignedInInstagram } from './context.ts';
 
 let site: SignedInInstagram;
@@ -22,7 +21,7 @@ let items: ChecklistItem[];
 beforeAll(async () => {
   site = await signedInInstagram();
   ({ instagram, browser } = site);
-  items = await instagramChecklistItems();
+  items = await checklistItemsFor('instagram');
 });
 afterAll(() => site.close());
 afterEach(() => {

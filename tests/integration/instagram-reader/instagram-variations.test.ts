@@ -11,8 +11,7 @@ import type { ChecklistItem } from '../../../main/engine/checklist/model.ts';
 import type { PlatformReadResult, SettingValue } from '../../../main/engine/types.ts';
 import type { InstagramEmulator } from '../../../main/demo/instagram/index.ts';
 import { VARIATION_NAMES, type Variation } from '../../../main/demo/variations.ts';
-import { expectNoPass, expectOnlyTrueValues, expectStrangerConcludedNothing } from '../../support/variation-checks.ts';
-import { instagramChecklistItems } from './checklist.ts';
+import { checklistItemsFor, expectNoPass, expectOnlyTrueValues, expectStrangerConcludedNothing } from '../../support/variation-checks.ts';
 import { INSTAGRAM_ACCOUNT, readAccount, signedInInstagram, type SignedInInstagram } from './context.ts';
 
 let site: SignedInInstagram;
@@ -31,7 +30,7 @@ beforeAll(async () => {
     },
   });
   ({ instagram, browser } = site);
-  items = await instagramChecklistItems();
+  items = await checklistItemsFor('instagram');
 });
 afterAll(() => site.close());
 

@@ -8,8 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ChecklistItem } from '../../../main/engine/checklist/model.ts';
 import { evaluateAccount } from '../../../main/engine/audit/evaluate.ts';
 import type { LinkedInLateGate } from '../../../main/demo/linkedin/index.ts';
-import { expectNoPass } from '../../support/variation-checks.ts';
-import { linkedinChecklistItems } from './checklist.ts';
+import { checklistItemsFor, expectNoPass } from '../../support/variation-checks.ts';
 import { LINKEDIN_ACCOUNT, signedInLinkedIn, type SignedInLinkedIn } from './context.ts';
 
 let site: SignedInLinkedIn;
@@ -17,7 +16,7 @@ let items: ChecklistItem[];
 
 beforeAll(async () => {
   site = await signedInLinkedIn();
-  items = await linkedinChecklistItems();
+  items = await checklistItemsFor('linkedin');
 });
 afterAll(() => site.close());
 afterEach(() => { site.linkedin.restore(); });

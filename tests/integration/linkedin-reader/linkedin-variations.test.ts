@@ -9,8 +9,7 @@ import type { ChecklistItem } from '../../../main/engine/checklist/model.ts';
 import type { PlatformReadResult } from '../../../main/engine/types.ts';
 import { VARIATION_NAMES, type Variation } from '../../../main/demo/variations.ts';
 import { readerValuesOf, type LinkedInSettings } from '../../../main/demo/linkedin/index.ts';
-import { expectNoPass, expectOnlyTrueValues, expectStrangerConcludedNothing } from '../../support/variation-checks.ts';
-import { linkedinChecklistItems } from './checklist.ts';
+import { checklistItemsFor, expectNoPass, expectOnlyTrueValues, expectStrangerConcludedNothing } from '../../support/variation-checks.ts';
 import { LINKEDIN_ACCOUNT, reasonsOf, signedInLinkedIn, type SignedInLinkedIn } from './context.ts';
 
 /** Not LinkedIn's defaults, so a reader that guessed a default would be caught. */
@@ -28,7 +27,7 @@ let baseline: string[];
 
 beforeAll(async () => {
   site = await signedInLinkedIn({ settings: ACCOUNT_SETTINGS });
-  items = await linkedinChecklistItems();
+  items = await checklistItemsFor('linkedin');
   baseline = expectOnlyTrueValues(await site.audit(), truth()).read;
 });
 afterAll(() => site.close());

@@ -3,10 +3,8 @@
  * session drawn late by script: it reads each setting correctly or says why not, and nothing
  * passes, the name item included, on a session Threads did not serve.
  */
-import { fileURLToPath } from 'node:url';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadChecklists } from '../../../main/engine/checklist/load.ts';
 import type { ChecklistItem } from '../../../main/engine/checklist/model.ts';
 import { identityObservations } from '../../../main/engine/identity/index.ts';
 import { createThreadsReader, threadsReader } from '../../../main/engine/platforms/threads/index.ts';
@@ -16,7 +14,7 @@ import type { ThreadsEmulator, ThreadsMode } from '../../../main/demo/threads/in
 import { VARIATION_NAMES } from '../../../main/demo/variations.ts';
 import type { Variation } from '../../../main/demo/variations.ts';
 import { readOnce } from '../../support/reader-context.ts';
-import { expectNoPass, expectOnlyTrueValues, expectStrangerConcludedNothing } from '../../support/variation-checks.ts';
+import { checklistItemsFor, expectNoPass, expectOnlyTrueValues, expectStrangerConcludedNothing } from '../../support/variation-checks.ts';
 import { signedInThreads, THREADS_ACCOUNT, type SignedInThreads } from './context.ts';
 
 let site: SignedInThreads;
@@ -45,8 +43,7 @@ async function audit(reader = threadsReader): Promise<PlatformReadResult> {
 beforeAll(async () => {
   site = await signedInThreads();
   ({ threads, emulators, browser } = site);
-  const checklists = await loadChecklists(fileURLToPath(new URL('../../../checklists', import.meta.url)));
-  items = [...(checklists.platforms.find((p) => p.platform.id === 'threads')?.items ?? []), ...checklists.common];
+  items = await checklistItemsFor('threads');
   threads.set(VALUES);
   baseline = expectOnlyTrueValues(await audit(), truth()).read;
 }, 60_000);

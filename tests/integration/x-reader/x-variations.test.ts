@@ -5,10 +5,8 @@
  * script, the fallback that reads X's pages when its settings data does not come, and a choice X
  * offers that the reader does not know.
  */
-import { fileURLToPath } from 'node:url';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadChecklists } from '../../../main/engine/checklist/load.ts';
 import type { ChecklistItem } from '../../../main/engine/checklist/model.ts';
 import { evaluateAccount } from '../../../main/engine/audit/evaluate.ts';
 import { createXReader, xReader } from '../../../main/engine/platforms/x/index.ts';
@@ -18,10 +16,9 @@ import { VARIATION_NAMES, type Variation } from '../../../main/demo/variations.t
 import type { XDmsFrom, XEmulator, XLateNotice } from '../../../main/demo/x/index.ts';
 import { readOnce } from '../../support/reader-context.ts';
 import { reasonsOf, valuesOf } from '../../support/reader-results.ts';
-import { expectNoPass, expectOnlyTrueValues, expectStrangerConcludedNothing } from '../../support/variation-checks.ts';
+import { checklistItemsFor, expectNoPass, expectOnlyTrueValues, expectStrangerConcludedNothing } from '../../support/variation-checks.ts';
 import { signedInX, X_ACCOUNT, type SignedInX } from './context.ts';
 
-const CHECKLISTS = fileURLToPath(new URL('../../../checklists', import.meta.url));
 
 let site: SignedInX;
 let x: XEmulator;
@@ -33,8 +30,7 @@ let baseline: string[];
 beforeAll(async () => {
   site = await signedInX();
   ({ x, emulators, browser } = site);
-  const checklists = await loadChecklists(CHECKLISTS);
-  items = [...(checklists.platforms.find((p) => p.platform.id === 'x')?.items ?? []), ...checklists.common];
+  items = await checklistItemsFor('x');
   baseline = expectOnlyTrueValues(await audit(), truth()).read;
 });
 

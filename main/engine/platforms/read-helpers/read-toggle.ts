@@ -33,9 +33,10 @@ export function findToggle(tree: AxNode | null, spec: ToggleSpec): ToggleReading
 /** The parts of an accessibility node the helpers use; recorded snapshots fit it too. */
 export type AxNode = Pick<SerializedAXNode, 'role' | 'name' | 'checked' | 'url'> & { children?: AxNode[] };
 
-export function findAxNodes(tree: AxNode | null, accept: (node: AxNode) => boolean): AxNode[] {
-  const found: AxNode[] = [];
-  const pending: AxNode[] = tree === null ? [] : [tree];
+/** Every node of the tree, in document order, that `accept` takes. */
+export function findAxNodes<T extends { children?: T[] }>(tree: T | null, accept: (node: T) => boolean): T[] {
+  const found: T[] = [];
+  const pending: T[] = tree === null ? [] : [tree];
   for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
     if (accept(node)) found.push(node);
     if (node.children !== undefined) pending.push(...[...node.children].reverse());

@@ -1,5 +1,6 @@
 import type { SerializedAXNode } from 'puppeteer-core';
 import type { Observation, Unread } from '../../types.ts';
+import { findAxNodes } from '../read-helpers/read-toggle.ts';
 import { MENTIONS_CONTROL, OFF_WORDS, ON_WORDS } from './threads-labels.ts';
 import type { ControlLabel } from './threads-labels.ts';
 import { mentionOption } from './threads-settings.ts';
@@ -20,16 +21,6 @@ const PRESSABLE_ROLES = ['button', 'togglebutton'];
 function place(url: string): string {
   const { host, pathname } = new URL(url);
   return `${host}${pathname}`;
-}
-
-export function findAxNodes(tree: AxNode | null, accept: (node: AxNode) => boolean): AxNode[] {
-  const found: AxNode[] = [];
-  const pending: AxNode[] = tree === null ? [] : [tree];
-  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
-    if (accept(node)) found.push(node);
-    if (node.children !== undefined) pending.push(...[...node.children].reverse());
-  }
-  return found;
 }
 
 /** Controls of any kind named by the label: a switch, checkbox, pressed button, radio group or select. */

@@ -1,5 +1,5 @@
 import type { AxNode } from './ax-read.ts';
-import { findAxNodes } from './ax-read.ts';
+import { findAxNodes } from '../read-helpers/read-toggle.ts';
 import { PROFILE_TITLE } from './threads-labels.ts';
 
 /** Name and handle as a profile page draws them, when its data is not there. */

@@ -2,7 +2,7 @@ import type { Page } from 'puppeteer-core';
 import type { StrangerView } from '../../types.ts';
 import { nothingSeen, strangerNotes, uncheckedStrangerView } from '../read-helpers/stranger-view.ts';
 import type { StrangerSeen, StrangerTerms } from '../read-helpers/stranger-view.ts';
-import { findAxNodes } from './ax-read.ts';
+import { findAxNodes } from '../read-helpers/read-toggle.ts';
 import type { AxNode } from './ax-read.ts';
 import { findEmbeddedUser, isProfileObject } from './embedded-json.ts';
 import type { EmbeddedUser } from './embedded-json.ts';
