@@ -19,8 +19,8 @@ function WhatThePlatformSees(): React.JSX.Element {
     <>
       <h2 className="nhsuk-heading-m">What the platform sees</h2>
       <p className="nhsuk-body">
-        Chaperone reads only your own settings pages, and your public profile as a stranger would see it. It opens one
-        page at a time, at the pace a person would, in a browser that presents itself as your own installed browser: its
+        Chaperone reads only your own settings pages, and your public profile as a stranger would see it. On each platform
+        it opens one page at a time, at the pace a person would, in a browser that presents itself as your own installed browser: its
         name and version, your language and a normal window size.
       </p>
     </>

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditRunRequest } from '../../main/engine/host/protocol.ts';
 import type { AuditReport } from '../../main/engine/report/schema.ts';
-import { axeViolations } from '../support/accessibility.ts';
+import { axeViolations, screenshot } from '../support/accessibility.ts';
 import { openAuditApp, openLatestResults, type AuditApp } from './audit-screen-app.ts';
 import { AUDIT_ID, PERSONAL, WORK, xReport } from './audit-screen-fixtures.ts';
 
@@ -33,6 +33,7 @@ describe('reading with the window showing', () => {
     expect(await blocked.innerText()).toContain('Turned away as automated');
     expect(await blocked.getByRole('link', { name: offer }).count()).toBe(1);
     expect(await section(`${WORK.label} on X (Twitter)`).getByRole('link', { name: offer }).count()).toBe(0);
+    await screenshot(ui.page, 'results-automation-blocked');
   });
 
   it('reads that account again in a visible window, after saying what will happen', async () => {
@@ -45,6 +46,7 @@ describe('reading with the window showing', () => {
     expect(main).not.toContain('out of sight');
     expect(await page.locator('main li').allTextContents()).toContain(PERSONAL.label);
     expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'results-read-with-window-showing');
     await page.getByRole('button', { name: offer }).click();
     await expect.poll(() => request).not.toBeNull();
     const sent = request as AuditRunRequest | null;
@@ -58,8 +60,8 @@ describe('reading with the window showing', () => {
     await ui.page.getByRole('heading', { level: 1, name: 'Run an audit' }).waitFor();
     const seen = ui.page.locator('main p', { has: ui.page.getByText(/reads only your own settings pages/) });
     expect((await seen.innerText()).replace(/\s+/g, ' ')).toBe(
-      'Chaperone reads only your own settings pages, and your public profile as a stranger would see it. It opens one page at ' +
-      'a time, at the pace a person would, in a browser that presents itself as your own installed browser: its name and ' +
+      'Chaperone reads only your own settings pages, and your public profile as a stranger would see it. On each platform it ' +
+      'opens one page at a time, at the pace a person would, in a browser that presents itself as your own installed browser: its name and ' +
       'version, your language and a normal window size.',
     );
     expect(await ui.page.getByRole('heading', { level: 2, name: 'What the platform sees' }).count()).toBe(1);
