@@ -5,12 +5,14 @@
  */
 export const CLIENT_SCRIPT = String.raw`
 (function () {
-  // The UK cookie dialog: either choice closes it; neither touches the account.
+  // The UK cookie dialog: a choice is sent to Facebook, which keeps it with the signed-in account.
   document.addEventListener('click', function (event) {
     var target = event.target instanceof Element ? event.target : null;
     var choice = target && target.closest('[data-consent-choice]');
     var dialog = choice && choice.closest('[data-cookie-consent]');
-    if (dialog) dialog.remove();
+    if (!dialog) return;
+    fetch('/cookie/consent/', { method: 'POST', credentials: 'include', body: choice.getAttribute('data-consent-choice') });
+    dialog.remove();
   });
   var config = window.__emulatedComet;
   if (!config) return;

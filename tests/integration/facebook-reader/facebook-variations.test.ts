@@ -62,8 +62,10 @@ describe('switches under which every setting must still be read', () => {
     },
   );
 
-  it('reads the audience dialogs its own clicks opened, not the cookie dialog open over the page', async () => {
+  it('reads the audience dialogs its own clicks opened, not the cookie dialog open over the page, and never answers it', async () => {
     const { result } = await auditUnder('consent-dialog');
+    // Answering would record a cookie choice with the account: the dialog is set aside, unanswered.
+    expect(site.emulators.requestsTo('www.facebook.com').filter((r) => r.path === '/cookie/consent/')).toEqual([]);
     expect(new Set(result.observations.map((o) => o.source))).toEqual(new Set(['accessibility-tree']));
     expect(result.observations.map((o) => o.evidence).join(' ')).not.toMatch(/cookies/i);
   });

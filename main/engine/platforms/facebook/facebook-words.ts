@@ -69,10 +69,9 @@ export const SESSION_WORDS = {
   challenge: /we (?:saw|noticed) unusual activity on your account|confirm your identity/i,
 } as const;
 
-/** The UK cookie dialog, and the button that closes it with the least allowed. */
+/** The UK cookie dialog, told by its button that allows the least (the dialog is set aside, never answered). */
 export const CONSENT_WORDS = {
-  dialog: /allow (?:the use of )?(?:all )?cookies|cookies from facebook/i,
-  dismiss: /^(?:decline optional cookies|only allow essential cookies|reject optional cookies)$/i,
+  decline: /^(?:decline optional cookies|only allow essential cookies|reject optional cookies)$/i,
 } as const;
 
 /** The profile's section headings and its empty-feed message. */

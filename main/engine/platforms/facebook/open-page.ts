@@ -46,7 +46,7 @@ export async function openFacebookPage(page: Page, url: string, signal: AbortSig
     }
     await sleep(POLL_MS, undefined, { signal });
   }
-  await dismissCookieConsent(page, signal, timing);
+  await dismissCookieConsent(page);
   return { verdict: classifyPage(look), recognised: look.main, language: language(look) };
 }
 

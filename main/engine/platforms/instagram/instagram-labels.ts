@@ -112,13 +112,10 @@ export const STORY_LINK: MenuLink = { label: 'Story and live', name: /^(?:story 
 export const PROFILE_LINK: MenuLink = { label: 'Profile', name: /^profile$/i };
 
 /**
- * Instagram's UK cookie dialog: the reader declines optional cookies (a choice about this browser,
- * not the account) so that the page beneath can be read, and never reads the dialog as a setting.
+ * Instagram's UK cookie dialog, told by its button that allows the least. The reader sets it aside
+ * unanswered (answering would record a choice with the account) and never reads it as a setting.
  */
-export const CONSENT_DIALOG = {
-  title: /cookies/i,
-  decline: /^(?:decline optional cookies|only allow essential cookies|reject optional cookies)$/i,
-};
+export const CONSENT_DECLINE = /^(?:decline optional cookies|only allow essential cookies|reject optional cookies)$/i;
 
 /**
  * Hard stops, as Instagram words them on a page or codes them in its data's error lists (research

@@ -2,7 +2,8 @@ import type { Page } from 'puppeteer-core';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { AxNode } from '../read-helpers/read-toggle.ts';
 import { findAxNodes } from '../read-helpers/read-toggle.ts';
-import { CONSENT_DIALOG } from './instagram-labels.ts';
+import { setAsideConsentDialog } from '../read-helpers/set-aside-dialog.ts';
+import { CONSENT_DECLINE } from './instagram-labels.ts';
 import type { InstagramTiming } from './instagram-timing.ts';
 import { snapshot } from './page-controls.ts';
 
@@ -20,7 +21,8 @@ const STEADY_LOOKS = 3;
  */
 export async function waitForControls(page: Page, allShown: (tree: AxNode | null) => boolean, signal: AbortSignal, timing: InstagramTiming): Promise<void> {
   await page.waitForSelector(CONTROL, { timeout: timing.waitMs, signal });
-  await declineCookieDialog(page);
+  // Set aside unanswered: answering would record a choice with the account.
+  await setAsideConsentDialog(page, CONSENT_DECLINE).catch(() => false);
   const until = Date.now() + timing.graceMs;
   let last = '';
   let steady = 0;
@@ -35,26 +37,3 @@ export async function waitForControls(page: Page, allShown: (tree: AxNode | null
   }
 }
 
-/**
- * Instagram's cookie dialog, when one is open over the page: its "decline optional cookies" button
- * is pressed (a choice about this browser, never about the account), so the page beneath can be
- * read. Any other dialog is left alone, and no dialog is ever read as a setting.
- */
-export async function declineCookieDialog(page: Page): Promise<void> {
-  const pressed = await page.evaluate((titleSource: string, declineSource: string) => {
-    const title = new RegExp(titleSource, 'i');
-    const decline = new RegExp(declineSource, 'i');
-    const nameOf = (el: Element): string => {
-      const labelledBy = el.getAttribute('aria-labelledby');
-      const byId = labelledBy === null ? null : document.getElementById(labelledBy);
-      return el.getAttribute('aria-label') ?? byId?.textContent ?? '';
-    };
-    for (const dialog of document.querySelectorAll('[role="dialog"], dialog[open]')) {
-      if (!title.test(nameOf(dialog))) continue;
-      const button = [...dialog.querySelectorAll('button, [role="button"]')].find((b) => decline.test(b.textContent.trim()));
-      if (button instanceof HTMLElement) { button.click(); return true; }
-    }
-    return false;
-  }, CONSENT_DIALOG.title.source, CONSENT_DIALOG.decline.source).catch(() => false);
-  if (pressed) await page.waitForFunction(() => document.querySelector('[role="dialog"][aria-modal="true"]') === null, { timeout: 2_000 }).catch(() => undefined);
-}

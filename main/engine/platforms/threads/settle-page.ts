@@ -33,7 +33,7 @@ const REST_GRACE_MS = 1_000;
 /**
  * Opens a Threads page and watches it until what the reader expects is drawn, a problem is shown
  * (a message drawn by script after load, a redirect by script, an error in the page's data), or
- * the deadline passes. A cookie-consent dialog is declined on the way. Never reads at load alone.
+ * the deadline passes. A cookie-consent dialog is set aside unanswered. Never reads at load alone.
  */
 export async function openAndSettle(page: Page, url: string, signal: AbortSignal, timing: ThreadsTiming, options: SettleOptions): Promise<SettleOutcome> {
   const response = await page.goto(url, { waitUntil: 'domcontentloaded', timeout: timing.waitMs, signal });

@@ -44,7 +44,7 @@ export const MENTION_WORDINGS: Readonly<Record<MentionOption, RegExp>> = {
 export const ON_WORDS = exactly('on', 'yes', 'enabled', 'shown?', 'everyone');
 export const OFF_WORDS = exactly('off', 'no', 'disabled', 'hidden', 'no one');
 
-/** The UK cookie-consent dialog's buttons; declining optional cookies changes nothing on the account. */
+/** The UK cookie-consent dialog, told by its button that allows the least (the dialog is set aside, never answered). */
 export const CONSENT_DECLINE = exactly('decline optional cookies', 'only allow essential cookies', 'reject optional cookies');
 
 /** Threads' (Instagram's) messages for an account it will not serve now. Matched in the page text and embedded errors. */
