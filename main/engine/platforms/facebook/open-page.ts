@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'puppeteer-core';
-import { dismissCookieConsent } from './cookie-consent.ts';
+import { setAsideConsentDialog } from '../read-helpers/set-aside-dialog.ts';
+import { CONSENT_WORDS } from './facebook-words.ts';
 import type { FacebookTiming } from './facebook-timing.ts';
 import { lookAt } from './page-look.ts';
 import type { Expected, Look } from './page-look.ts';
@@ -46,7 +47,8 @@ export async function openFacebookPage(page: Page, url: string, signal: AbortSig
     }
     await sleep(POLL_MS, undefined, { signal });
   }
-  await dismissCookieConsent(page);
+  // Answering the cookie dialog would record a choice with the account: it is set aside unanswered.
+  await setAsideConsentDialog(page, CONSENT_WORDS.decline);
   return { verdict: classifyPage(look), recognised: look.main, language: language(look) };
 }
 

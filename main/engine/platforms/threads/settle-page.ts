@@ -1,9 +1,11 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'puppeteer-core';
+import { setAsideConsentDialog } from '../read-helpers/set-aside-dialog.ts';
 import type { AxNode } from './ax-read.ts';
 import { embeddedErrors, embeddedMessage, parseBlocks } from './embedded-json.ts';
-import { dismissConsent } from './consent.ts';
 import { sessionProblem } from './session-verdict.ts';
 import type { LoadedPage, SessionProblem } from './session-verdict.ts';
+import { CONSENT_DECLINE } from './threads-labels.ts';
 import type { ThreadsTiming } from './threads-timing.ts';
 
 export interface Settled {
@@ -48,28 +50,25 @@ export async function openAndSettle(page: Page, url: string, signal: AbortSignal
       const loaded: LoadedPage = { url: page.url(), status, message: embeddedMessage(view.blocks), text: view.text, errors: embeddedErrors(view.blocks) };
       const problem = sessionProblem(loaded);
       if (problem !== null) return { problem };
-      if (!view.consentOpen) {
-        const tree = (await page.accessibility.snapshot({ interestingOnly: false }).catch(() => null)) as AxNode | null;
-        const ready = await options.ready({ tree, blocks: view.blocks, title: view.title, language: view.language });
-        if (ready === 'some') someSince ??= Date.now();
-        const now = Date.now();
-        if (ready === 'all' || now >= deadline || (someSince !== null && now - someSince >= REST_GRACE_MS)) {
-          return { settled: { url: page.url(), blocks: view.blocks, tree, ready: ready !== 'none' } };
-        }
-      } else if (Date.now() >= deadline) {
-        return { settled: { url: page.url(), blocks: view.blocks, tree: null, ready: false } };
+      const tree = (await page.accessibility.snapshot({ interestingOnly: false }).catch(() => null)) as AxNode | null;
+      const ready = await options.ready({ tree, blocks: view.blocks, title: view.title, language: view.language });
+      if (ready === 'some') someSince ??= Date.now();
+      const now = Date.now();
+      if (ready === 'all' || now >= deadline || (someSince !== null && now - someSince >= REST_GRACE_MS)) {
+        return { settled: { url: page.url(), blocks: view.blocks, tree, ready: ready !== 'none' } };
       }
     }
-    await sleep(POLL_MS, signal);
+    await sleep(POLL_MS, undefined, { signal });
   }
 }
 
-interface View { text: string; title: string; language: string; blocks: unknown[]; consentOpen: boolean }
+interface View { text: string; title: string; language: string; blocks: unknown[] }
 
 /** The page as it is now; null while it is between documents (a redirect by script). */
 async function look(page: Page, scope: SettleOptions['textScope']): Promise<View | null> {
   try {
-    const consentOpen = await dismissConsent(page);
+    // Answering a cookie dialog would record a choice with the account: it is set aside unanswered.
+    await setAsideConsentDialog(page, CONSENT_DECLINE);
     const raw = await page.evaluate((dialogsOnly: boolean) => {
       const parts = dialogsOnly
         ? [...document.querySelectorAll<HTMLElement>('[role="dialog"], [role="alertdialog"], [role="alert"], dialog')].map((el) => el.innerText)
@@ -79,17 +78,9 @@ async function look(page: Page, scope: SettleOptions['textScope']): Promise<View
         blocks: [...document.querySelectorAll('script[type="application/json"]')].map((script) => script.textContent),
       };
     }, scope === 'dialogs');
-    return { text: raw.text, title: raw.title, language: raw.language, blocks: parseBlocks(raw.blocks), consentOpen };
+    return { text: raw.text, title: raw.title, language: raw.language, blocks: parseBlocks(raw.blocks) };
   } catch (error) {
     if (error instanceof Error && /context was destroyed|navigat|detached|Cannot find context/i.test(error.message)) return null;
     throw error;
   }
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => { signal.removeEventListener('abort', stop); resolve(); }, ms);
-    const stop = (): void => { clearTimeout(timer); reject(signal.reason as Error); };
-    signal.addEventListener('abort', stop, { once: true });
-  });
 }
