@@ -3,10 +3,11 @@
  * person's locale. The user agent switch on the command line already reaches every page and
  * worker, but it leaves the detailed client hints (architecture, full version list) empty, which
  * the installed browser never does; the page-level override fills them, and the page's dedicated
- * workers inherit it.
+ * workers inherit it. The window's outer size is given from the page's first script.
  */
 import { TargetType, type Browser, type Page, type Target } from 'puppeteer-core';
 import type { UserAgentMetadata } from './installed-identity.ts';
+import { WINDOW_SIZE } from './presentation-args.ts';
 import { acceptLanguage } from './system-language.ts';
 
 export interface PagePresentation {
@@ -53,4 +54,21 @@ async function apply(page: Page, { userAgent, metadata, languages }: PagePresent
   }
   const [locale] = languages;
   if (locale !== undefined) await session.send('Emulation.setLocaleOverride', { locale });
+  await page.evaluateOnNewDocument(WINDOW_SIZE_FROM_THE_START);
 }
+
+/**
+ * A hidden browser's page can read its window's outer size as 0 × 0 while its first scripts run,
+ * until the size reaches the page's process: a classic sign of automation that the installed
+ * browser never shows. Until then the page reads the window's real size. The browser's own getter
+ * is wrapped, not replaced, so it still reads as native code, and the moment the size is known it
+ * is the browser's own value that is read.
+ */
+const WINDOW_SIZE_FROM_THE_START = `(() => {
+  for (const [name, size] of [['outerWidth', ${String(WINDOW_SIZE.width)}], ['outerHeight', ${String(WINDOW_SIZE.height)}]]) {
+    const own = Object.getOwnPropertyDescriptor(window, name);
+    if (own === undefined || own.get === undefined) continue;
+    const get = new Proxy(own.get, { apply: (target, self, args) => Reflect.apply(target, self, args) || size });
+    Object.defineProperty(window, name, { ...own, get });
+  }
+})();`;
