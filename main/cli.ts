@@ -11,7 +11,7 @@ import { auditCommand } from './cli/audit-command.ts';
 import { DemoSitesError, EXIT, UsageError } from './cli/exit-codes.ts';
 import { HELP } from './cli/help.ts';
 import { processIo, type CliIo } from './cli/io.ts';
-import { commonOptions, parse } from './cli/options.ts';
+import { demoOptions, parse } from './cli/options.ts';
 import { signInCommandLine } from './cli/sign-in-command.ts';
 
 export async function main(argv: string[], env: NodeJS.ProcessEnv, io: CliIo, signal: AbortSignal): Promise<number> {
@@ -27,8 +27,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, io: CliIo, si
       case 'demo': {
         noExtra(command, rest);
         // Loaded only here: the demo brings the local platform copies, which no real audit needs.
-        const { demoCommand } = await import('./cli/demo-command.ts');
-        return await demoCommand(commonOptions(values, env), io, signal, env);
+        const [{ demoCommand }, { DEMO_PROFILE }] = await Promise.all([import('./cli/demo-command.ts'), import('./demo/demo-clinician.ts')]);
+        return await demoCommand(demoOptions(values, env, DEMO_PROFILE.registeredName), io, signal, env);
       }
       case 'sign-in': return await signInCommandLine(rest, values, env, io, signal);
       case 'report': {

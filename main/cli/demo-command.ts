@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { browserOpener } from '../engine/audit/open-browser.ts';
 import { chooseBrowser, systemBrowserInputs } from '../engine/browser/find-browsers.ts';
-import { DEMO_ACCOUNTS, DEMO_PROFILE } from '../demo/demo-clinician.ts';
+import { DEMO_ACCOUNTS } from '../demo/demo-clinician.ts';
 import { startEmulators, type RunningEmulators } from '../demo/harness.ts';
 import { signedInOpener } from '../demo/signed-in-opener.ts';
 import { createThirdPartyEmulator } from '../demo/third-party.ts';
@@ -17,12 +17,13 @@ import { refuseSameFile } from './distinct-files.ts';
 import { DemoSitesError, EXIT } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
 import type { CommonOptions } from './options.ts';
+import type { UserProfile } from '../engine/profile.ts';
 import { checklistsFor, runAndReport } from './run-and-report.ts';
 import { assertWindowCanShow } from './show-browser.ts';
 
 interface DemoSite { platform: PlatformEmulator; running: RunningEmulators }
 
-export async function demoCommand(options: CommonOptions, io: CliIo, signal: AbortSignal, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function demoCommand(options: CommonOptions & { profile: UserProfile }, io: CliIo, signal: AbortSignal, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const json = options.json ?? 'reports/demo-audit.json';
   const html = options.html ?? 'reports/demo-audit.html';
   // What can fail without starting anything comes first.
@@ -49,7 +50,8 @@ export async function demoCommand(options: CommonOptions, io: CliIo, signal: Abo
       if (found === undefined) throw new Error(`No demo site for ${id}`);
       return found;
     };
-    if (!options.quiet) io.err(`Demo: auditing ${DEMO_PROFILE.registeredName}'s made-up accounts on local copies of the platforms.\n`);
+    const { profile } = options;
+    if (!options.quiet) io.err(`Demo: auditing ${profile.registeredName}'s made-up accounts on local copies of the platforms.\n`);
     const base = browserOpener({
       executablePath: browser.executablePath, dataDir, launchTimeoutMs: options.launchTimeoutMs, showBrowser: options.showBrowser,
       extraArgs: (account) => [...options.browserArgs, ...site(account.id).running.browserArgs],
@@ -57,7 +59,7 @@ export async function demoCommand(options: CommonOptions, io: CliIo, signal: Abo
     // The demo clinician "signed in once".
     const openBrowser = signedInOpener(base, (account) => site(account.id).platform.issueSessionCookies());
     const { report, exitCode } = await runAndReport({
-      accounts: DEMO_ACCOUNTS.map((d) => d.account), profile: DEMO_PROFILE, openBrowser, checklists,
+      accounts: DEMO_ACCOUNTS.map((d) => d.account), profile, openBrowser, checklists,
       concurrency: options.concurrency, quiet: options.quiet, signal, json, html,
     }, io);
     if (exitCode === EXIT.cancelled || exitCode === EXIT.browser) return exitCode;

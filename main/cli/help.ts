@@ -1,7 +1,8 @@
 export const HELP = `chaperone: check your social-media accounts against UK professional guidance
 
 Usage:
-  chaperone demo                       Audit built-in demo accounts (no sign-in, no network)
+  chaperone demo                       Audit built-in demo accounts (no sign-in, no network);
+                                       --profession shows it for another profession
   chaperone sign-in <platform> --label <label>
                                        Open a browser window to sign in to one account, once
   chaperone audit --name <registered name> --account <platform>:<kind>:<label> [...]

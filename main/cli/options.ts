@@ -114,6 +114,11 @@ export function auditOptions(values: ParsedArgs['values'], env: NodeJS.ProcessEn
   return { ...commonOptions(values, env), accounts, profile: profileOptions(values) };
 }
 
+/** The demo audits made-up accounts; --profession and --regulator show how the audit reads for another profession. */
+export function demoOptions(values: ParsedArgs['values'], env: NodeJS.ProcessEnv, demoName: string): CommonOptions & { profile: UserProfile } {
+  return { ...commonOptions(values, env), profile: profileOptions({ ...values, name: values.name ?? demoName }) };
+}
+
 function profileOptions(values: ParsedArgs['values']): UserProfile {
   const registeredName = values.name?.trim() ?? '';
   if (registeredName === '') {
@@ -133,5 +138,5 @@ function defaultRegulator(profession: Profession): string {
   if (['pharmacist', 'pharmacy-technician'].includes(profession)) return 'GPhC';
   if (profession === 'allied-health-professional') return 'HCPC';
   if (profession === 'dentist') return 'GDC';
-  return 'GMC';
+  return profession === 'other' ? '' : 'GMC';
 }

@@ -1,5 +1,5 @@
 import type { ManualAnswer, StoredAudit } from '../shared/api-contract.ts';
-import { compareAudits } from '../shared/audit-view.ts';
+import { ALL_ACCOUNTS, compareAudits } from '../shared/audit-view.ts';
 import { ApiError } from './api-error.ts';
 import { summarise } from './audit-summary.ts';
 import type { HandlerDeps } from './deps.ts';
@@ -28,8 +28,9 @@ export function historyHandlers({ store, now }: HandlerDeps): HistoryHandlers {
     'history:answer': ({ auditId, accountId, itemId, answer, note }) => {
       const recorded: ManualAnswer = { accountId, itemId, answer, note: note?.trim() ?? '', answeredAt: now().toISOString() };
       return updateAudit(store, auditId, (audit) => {
-        const account = audit.report.audit.accounts.find((a) => a.account.id === accountId);
-        const item = account?.items.find((i) => i.itemId === itemId);
+        const items = accountId === ALL_ACCOUNTS ? audit.report.audit.questions
+          : audit.report.audit.accounts.find((a) => a.account.id === accountId)?.items;
+        const item = items?.find((i) => i.itemId === itemId);
         if (item?.status !== 'manual') throw new ApiError('That question is not part of this audit.');
         return { ...audit, answers: [...audit.answers.filter((a) => a.accountId !== accountId || a.itemId !== itemId), recorded] };
       });

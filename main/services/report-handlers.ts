@@ -8,7 +8,8 @@ import type { Handlers } from './handler-table.ts';
 /** Links the app may open in the user's web browser: the guidance sources in the checklist data. */
 export async function guidanceLinks(checklistDir: string): Promise<Set<string>> {
   const checklists = await loadChecklists(checklistDir);
-  return new Set(checklists.guidance.map((g) => g.url).filter((url) => url.startsWith('https://')));
+  const urls = [...checklists.guidance.map((g) => g.url), ...checklists.sources.map((s) => s.url)];
+  return new Set(urls.filter((url): url is string => url !== null));
 }
 
 /** chaperone-audit-YYYY-MM-DD.json, dated by when the audit started. */

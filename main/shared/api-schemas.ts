@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { PROFESSIONS } from '../engine/profile.ts';
 import { ACCOUNT_KINDS, PLATFORM_IDS } from '../engine/types.ts';
 import { ANSWERS, APPRAISAL_FORMATS, SERVER_PLATFORMS, type Channel } from './api-contract.ts';
+import { ALL_ACCOUNTS } from './audit-view.ts';
 
 const id = z.uuid({ message: 'must be an id Chaperone gave out' });
 const text = (max: number): z.ZodString => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
@@ -62,7 +63,7 @@ export const CHANNEL_SCHEMAS = {
   'history:list': none,
   'history:get': z.strictObject({ auditId: id }),
   'history:answer': z.strictObject({
-    auditId: id, accountId: id, itemId: text(100), answer: z.enum(ANSWERS), note: z.string().max(2000).optional(),
+    auditId: id, accountId: z.union([id, z.literal(ALL_ACCOUNTS)]), itemId: text(100), answer: z.enum(ANSWERS), note: z.string().max(2000).optional(),
   }),
   'history:delete': z.strictObject({ auditId: id }),
   'history:compare': z.strictObject({ auditId: id }),

@@ -12,6 +12,12 @@ export function currentItemStatus(audit: StoredAudit, accountId: string, itemId:
   return { status: recheck?.status ?? item.status, recheck };
 }
 
+/**
+ * The account id an answer carries when its question is about all the person's accounts (asked once
+ * per audit). Account ids are UUIDs, so it can never name a real account.
+ */
+export const ALL_ACCOUNTS = 'all-accounts';
+
 /** One key per item of an account, for maps over an audit's items. */
 export function itemKey(accountId: string, itemId: string): string {
   return `${accountId}\n${itemId}`;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { StoredAudit } from '../../main/shared/api-contract.ts';
 import { chaperone } from '../chaperone-api.ts';
-import { GuidanceQuotes } from '../components/item/guidance-quotes.tsx';
+import { GuidanceQuotes, PracticeNote } from '../components/item/guidance-quotes.tsx';
 import { ItemActions } from '../components/item/item-actions.tsx';
 import { fixedAt, RecheckHistory } from '../components/item/recheck-history.tsx';
 import { WhatWasRead } from '../components/item/what-was-read.tsx';
@@ -38,7 +38,7 @@ function ItemPage({ audit, accountId, itemId, onUpdated }: {
       {fixed !== null && (
         <div className="nhsuk-panel app-fixed">
           <h2 className="nhsuk-panel__heading">Fixed on {longDate(fixed)}</h2>
-          <div className="nhsuk-panel__body">Chaperone checked this setting again and it now meets the guidance.</div>
+          <div className="nhsuk-panel__body">Chaperone checked this setting again and it now passes.</div>
         </div>
       )}
       <h2 className="nhsuk-heading-m">What Chaperone found</h2>
@@ -59,6 +59,7 @@ function ItemPage({ audit, accountId, itemId, onUpdated }: {
         </>
       )}
       <h2 className="nhsuk-heading-m">Why this matters</h2>
+      <PracticeNote group={item.group} />
       <p className="nhsuk-body">{item.why}</p>
       <h2 className="nhsuk-heading-m">What the guidance says</h2>
       <GuidanceQuotes guidance={item.guidance} />

@@ -54,15 +54,15 @@ function QuestionsPage({ initial }: { initial: StoredAudit }): React.JSX.Element
         Your answers are kept with this audit, on this computer.
       </p>
       <p className="nhsuk-body">You have answered {answered} of {plural(questions.length, 'question', 'questions')}.</p>
-      {audit.report.audit.accounts.map((account) => {
+      {[null, ...audit.report.audit.accounts].map((account) => {
         const mine = questions.map((q, index) => ({ ...q, id: `question-${String(index)}` })).filter((q) => q.account === account);
         if (mine.length === 0) return null;
         return (
-          <section key={account.account.id}>
-            <h2 className="nhsuk-heading-m">{accountName(account)}</h2>
+          <section key={account?.account.id ?? 'all-accounts'}>
+            <h2 className="nhsuk-heading-m">{account === null ? 'How you use social media, on all your accounts' : accountName(account)}</h2>
             {mine.map((q) => (
               <QuestionForm
-                key={q.id} auditId={audit.id} accountId={account.account.id} item={q.item} saved={q.answer} idPrefix={q.id}
+                key={q.id} auditId={audit.id} accountId={q.accountId} item={q.item} saved={q.answer} idPrefix={q.id}
                 error={errors.get(q.id) ?? null} onError={(message) => { setError(q.id, message); }} onSaved={setAudit}
               />
             ))}

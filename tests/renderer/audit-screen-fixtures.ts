@@ -2,7 +2,7 @@
  * For the audit screens' tests: Dr Rahman's two X accounts audited against the real checklists by
  * the engine's own evaluation (the app itself is opened by audit-screen-app.ts).
  */
-import { evaluateAccount } from '../../main/engine/audit/evaluate.ts';
+import { auditQuestions, evaluateAccount } from '../../main/engine/audit/evaluate.ts';
 import type { AccountResult } from '../../main/engine/audit/model.ts';
 import { scoreItems } from '../../main/engine/audit/score.ts';
 import { loadChecklists } from '../../main/engine/checklist/load.ts';
@@ -12,6 +12,7 @@ import type { AuditReport } from '../../main/engine/report/schema.ts';
 import type { Identity, PlatformReadResult, SettingValue, StrangerView } from '../../main/engine/types.ts';
 import type { Account, StoredAudit } from '../../main/shared/api-contract.ts';
 import { drRahman } from '../fixtures/checklist-fixtures.ts';
+import { accountItems, auditGuidance, onceItems } from '../../main/engine/checklist/audience.ts';
 import { CHECKLIST_DIR } from '../unit/services/handler-fixtures.ts';
 
 export const AUDIT_ID = '5b1d6c2e-8f3a-4b7c-9d0e-1f2a3b4c5d6e';
@@ -78,7 +79,7 @@ async function accountResult({ account, values = {}, session = 'signed-in', host
     identity: signedIn ? identity(hostile) : null,
     stranger: signedIn ? stranger(hostile) : null,
   };
-  const items = evaluateAccount([...platform.items, ...checklists.common], spec, platform.platform.name, read);
+  const items = evaluateAccount(accountItems(checklists, platform.items, drRahman), spec, platform.platform.name, read);
   return {
     account: spec, platformName: platform.platform.name, session: read.session, sessionDetail: read.sessionDetail,
     startedAt: at, finishedAt: at, items, score: scoreItems(items), identity: read.identity, stranger: read.stranger,
@@ -89,9 +90,10 @@ async function accountResult({ account, values = {}, session = 'signed-in', host
 export async function xReport(reads: XRead[], { at = AUDIT_AT, cancelled = false } = {}): Promise<AuditReport> {
   const accounts = await Promise.all(reads.map((read) => accountResult(read, at)));
   const checklists = await loadChecklists(CHECKLIST_DIR);
+  const questions = auditQuestions(onceItems(checklists, drRahman));
   return toReport({
-    startedAt: at, finishedAt: at, appVersion: '0.1.0', checklistVersion: checklists.version, cancelled, accounts,
-    overall: scoreItems(accounts.flatMap((a) => a.items)),
+    startedAt: at, finishedAt: at, appVersion: '0.1.0', checklistVersion: checklists.version, guidance: auditGuidance(checklists, drRahman), questions, cancelled, accounts,
+    overall: scoreItems([...accounts.flatMap((a) => a.items), ...questions]),
   }, drRahman, new Date(at));
 }
 

@@ -9,7 +9,7 @@ import { scoreItems } from '../../main/engine/audit/score.ts';
 import { toReport } from '../../main/engine/report/json.ts';
 import type { SettingValue } from '../../main/engine/types.ts';
 import type { Recheck, StoredAudit } from '../../main/shared/api-contract.ts';
-import { checkItem, drRahman, observed, questionItem, signedInRead } from '../fixtures/checklist-fixtures.ts';
+import { checkItem, drRahman, observed, questionItem, signedInRead, testAuditGuidance } from '../fixtures/checklist-fixtures.ts';
 import { axeViolations, screenshot } from '../support/accessibility.ts';
 import { openRendererApp, type RendererApp } from '../support/renderer-app.ts';
 import type { Harness } from '../unit/services/handler-fixtures.ts';
@@ -35,7 +35,7 @@ function audit(id: string, startedAt: string, settings: Partial<Record<keyof typ
     account: ACCOUNT, platformName: 'X', session: read.session, sessionDetail: read.sessionDetail, startedAt, finishedAt: startedAt,
     items, score, identity: null, stranger: null, requestsBlocked: { offHost: 0, hosts: [], resources: 0 }, error: null,
   };
-  const report = toReport({ startedAt, finishedAt: startedAt, appVersion: '0.1.0', checklistVersion: 'test@1', cancelled: false, accounts: [result], overall: score }, drRahman, new Date(startedAt));
+  const report = toReport({ startedAt, finishedAt: startedAt, appVersion: '0.1.0', checklistVersion: 'test@1', guidance: testAuditGuidance, questions: [], cancelled: false, accounts: [result], overall: score }, drRahman, new Date(startedAt));
   return { id, report, answers: [], rechecks };
 }
 

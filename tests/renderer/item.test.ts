@@ -46,19 +46,18 @@ describe('an item that needs fixing', () => {
     expect(await found.innerText()).toMatch(/Passes when it is\s+On/);
     const steps = await page.locator('main ol > li').allTextContents();
     expect(steps).toEqual(['Open Audience, media and tagging (in X: More, Settings and privacy, Privacy and safety).', 'Tick "Protect your posts".', 'Choose "Protect" to confirm.']);
-    // The guidance, quoted, with an unverified paragraph marked as such.
+    // The guidance, quoted: current first, the withdrawn edition labelled, an unfound number said so.
     expect(await page.locator('main blockquote').count()).toBeGreaterThan(1);
-    expect(await page.getByText(/General Medical Council, Doctors' use of social media, .*\(paragraph number not verified\)/).count()).toBe(1);
+    const captions = await page.locator('main figcaption').allInnerTexts();
+    expect(captions[0]).toMatch(/^General Medical Council, Using social media as a medical professional, 2024, paragraph number not found\. Current\./);
+    expect(captions.find((c) => c.includes("Doctors' use of social media"))).toMatch(/2013, paragraph number not found\. Withdrawn on 30 January 2024: background only\./);
+    expect(captions.every((c) => !/Nursing and Midwifery|Pharmaceutical|Dental|Health and Care/.test(c))).toBe(true);
+    // Wording read only in a copy elsewhere gets no link, and says why.
+    expect(captions.find((c) => c.includes("Doctors' use of social media"))).toContain("No link: this wording is known only from a copy outside the GMC's own site.");
+    // The why says Chaperone applies the guidance to this setting.
+    expect(await page.locator('main').textContent()).toContain('Chaperone applies your guidance on who can see what you share, and professional boundaries here');
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'item-fail');
-
-    // A guidance link opens in the user's browser, not in the app.
-    const link = page.locator('figure', { hasText: "Doctors' use of social media" }).getByRole('link', { name: /^Read it online at / });
-    const href = await link.getAttribute('href');
-    await link.focus();
-    await page.keyboard.press('Enter');
-    await expect.poll(() => ui.app.opened).toEqual([href]);
-    expect(await page.getByRole('heading', { level: 1, name: /Posts are protected/ }).count()).toBe(1);
 
     await page.getByRole('button', { name: 'Open this setting' }).focus();
     await page.keyboard.press('Enter');
@@ -90,6 +89,19 @@ describe('an item that needs fixing', () => {
     await page.getByRole('heading', { level: 1, name: 'Audit results' }).waitFor();
     const row = page.locator('section.app-account').first().locator('.nhsuk-task-list__item', { hasText: 'Posts are protected' });
     expect(await row.locator('.nhsuk-tag').textContent()).toBe('Passed');
+  });
+});
+
+describe('the guidance of an item', () => {
+  it('opens a link on the regulator\'s own site in the user\'s browser, not in the app', async () => {
+    await openItem(/Your registered name is shown/);
+    const link = page.locator('figure', { hasText: 'paragraph 9' }).getByRole('link', { name: /^Read it on the GMC's site/ });
+    const href = await link.getAttribute('href');
+    expect(href).toMatch(/^https:\/\/www\.gmc-uk\.org\//);
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => ui.app.opened).toEqual([href]);
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
   });
 });
 

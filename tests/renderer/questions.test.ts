@@ -20,7 +20,7 @@ const questionText = (audit: StoredAudit, itemId: string): string =>
 describe('questions', () => {
   it('keeps each answer with the audit, fills in saved ones, and points to a missing answer', async () => {
     const audit = await richAudit();
-    const all = audit.report.audit.accounts.flatMap((a) => a.items).filter((i) => i.status === 'manual').length;
+    const all = [...audit.report.audit.accounts.flatMap((a) => a.items), ...audit.report.audit.questions].filter((i) => i.status === 'manual').length;
     const saved = { accountId: PERSONAL.id, itemId: 'common.no-patients-connected', answer: 'no' as const, note: 'Checked with my practice manager', answeredAt: '2026-11-25T10:05:00.000Z' };
     await ui.openHome((data) => ({ ...data, history: [{ ...audit, answers: [saved] }] }));
     await openLatestResults(page);
@@ -29,7 +29,19 @@ describe('questions', () => {
     await page.getByRole('heading', { level: 1, name: 'Questions for you' }).waitFor();
     expect(await page.getByText(`You have answered 1 of ${String(all)} questions.`).count()).toBe(1);
 
-    // The saved answer is filled in (the personal account's questions come first).
+    // Questions about all accounts come first, asked once; then each account's.
+    const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
+    expect(headings[0]).toBe('How you use social media, on all your accounts');
+    const everywhere = page.locator('section', { has: page.getByRole('heading', { level: 2, name: headings[0] }) });
+    const concerns = everywhere.locator('form', { has: page.getByRole('group', { name: /raise it through the proper channels/ }) });
+    await concerns.getByRole('radio', { name: 'Yes', exact: true }).focus();
+    await page.keyboard.press('Space');
+    await concerns.getByRole('button', { name: /^Save answer/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => concerns.getByRole('status').textContent()).toMatch(/^Saved: Yes/);
+    expect(ui.app.store.read().history[0]?.answers).toContainEqual(expect.objectContaining({ accountId: 'all-accounts', itemId: 'common.concerns-raised-properly', answer: 'yes' }));
+
+    // The saved answer is filled in.
     const personal = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Family and friends X on X (Twitter)' }) });
     const form = (itemId: string) => personal.locator('form', { has: page.getByRole('group', { name: questionText(audit, itemId) }) });
     const patients = form('common.no-patients-connected');
@@ -48,9 +60,9 @@ describe('questions', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect.poll(() => target.getByRole('status').textContent()).toMatch(/^Saved: No, on 25 November 2026 at \d\d:00\.$/);
-    expect(await page.getByText(`You have answered 2 of ${String(all)} questions.`).count()).toBe(1);
+    expect(await page.getByText(`You have answered 3 of ${String(all)} questions.`).count()).toBe(1);
     const stored = ui.app.store.read().history[0]?.answers ?? [];
-    expect(stored).toHaveLength(2);
+    expect(stored).toHaveLength(3);
     expect(stored).toContainEqual(expect.objectContaining({ accountId: PERSONAL.id, answer: 'no', note: 'Removed the location from my older posts in October' }));
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'questions');
@@ -68,6 +80,6 @@ describe('questions', () => {
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('yes');
     expect(await unanswered.getByRole('radio', { name: 'Yes', exact: true }).evaluate((el) => el === document.activeElement)).toBe(true);
-    expect(ui.app.store.read().history[0]?.answers).toHaveLength(2);
+    expect(ui.app.store.read().history[0]?.answers).toHaveLength(3);
   });
 });

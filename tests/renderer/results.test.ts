@@ -29,6 +29,10 @@ describe('results', () => {
       `${String(overall.score)} out of 100, from ${String(read)} of ${String(read + overall.unknown)} checks that could be read.`,
     );
 
+    // Whose guidance, said once; the score is professional items only.
+    expect((await score.innerText()).replace(/\s+/g, ' ')).toContain('Checked against GMC guidance: Using social media as a medical professional and Good medical practice.');
+    expect(await score.innerText()).toContain('No professional guidance asks for them, so they are not in the score.');
+
     const personal = section('Family and friends X on X (Twitter)');
     expect(await personal.getByText('Personal', { exact: true }).count()).toBe(1);
     const stranger = personal.locator('.app-stranger');
@@ -38,12 +42,16 @@ describe('results', () => {
     expect(await stranger.textContent()).toContain('Your name and bio are visible to anyone.');
     // Categories in order; needing fixing first within privacy; the unreadable one says why.
     const headings = await personal.getByRole('heading', { level: 3 }).allTextContents();
-    expect(headings).toEqual(['What a stranger sees', 'Privacy', 'Your name and identity', 'Boundaries with patients', 'Confidentiality', 'Conduct']);
-    const privacy = personal.locator('.app-category', { has: ui.page.getByRole('heading', { name: 'Privacy' }) }).locator('.nhsuk-task-list__item');
+    expect(headings).toEqual(['What a stranger sees', 'Privacy', 'Your name and identity', 'Boundaries with patients', 'Confidentiality', 'Conduct', 'Good privacy practice, not in your professional guidance']);
+    const privacy = personal.locator('.app-category', { has: ui.page.getByRole('heading', { name: 'Privacy', exact: true }) }).locator('.nhsuk-task-list__item');
     const statuses = await privacy.locator('.nhsuk-tag').allTextContents();
-    expect(statuses.slice(0, 3)).toEqual(['Needs fixing', 'Needs fixing', 'Could not check']);
+    expect(statuses.slice(0, 2)).toEqual(['Needs fixing', 'Could not check']);
     expect(statuses).toContain('Passed');
-    expect(await privacy.nth(2).textContent()).toContain(PAGE_CHANGED);
+    expect(await privacy.nth(1).textContent()).toContain(PAGE_CHANGED);
+    // Location on posts is good privacy practice only: shown apart, with why it is not in the score.
+    const practice = personal.locator('.app-category', { has: ui.page.getByRole('heading', { name: 'Good privacy practice, not in your professional guidance' }) });
+    expect(await practice.textContent()).toContain('they do not count in your score');
+    expect(await practice.locator('.nhsuk-task-list__item', { hasText: 'Location is not added to your posts' }).locator('.nhsuk-tag').textContent()).toBe('Needs fixing');
 
     const work = section('Clinic updates X on X (Twitter)');
     expect(await work.textContent()).toContain('Professional (public on purpose)');
@@ -54,8 +62,9 @@ describe('results', () => {
     // Not applicable says why.
     expect(await personal.textContent()).toContain('Applies to professional accounts only.');
 
-    const questions = audit.report.audit.accounts.flatMap((a) => a.items).filter((i) => i.status === 'manual').length;
+    const questions = [...audit.report.audit.accounts.flatMap((a) => a.items), ...audit.report.audit.questions].filter((i) => i.status === 'manual').length;
     expect(await page.getByRole('link', { name: `Answer ${String(questions)} questions only you can answer` }).count()).toBe(1);
+    expect(await score.innerText()).toContain(`${String(questions)} questions for you`);
     expect(await page.getByRole('link', { name: 'Export this audit for your appraisal' }).count()).toBe(1);
 
     expect(await axeViolations(page)).toEqual([]);

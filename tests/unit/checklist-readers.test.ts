@@ -10,7 +10,7 @@ describe('checklists and readers agree', () => {
   it('every checked setting is one the platform reader or the identity rules report', async () => {
     const set = await loadChecklists(CHECKLIST_DIR);
     const identity: string[] = Object.values(IDENTITY_SETTINGS);
-    const keysOf = (items: typeof set.common): string[] => items.flatMap((i) => [i.check?.setting, i.when?.setting]).filter((k) => k !== undefined);
+    const keysOf = (items: typeof set.common): string[] => items.flatMap((i) => [i.check?.setting, ...i.when.map((w) => w.setting)]).filter((k) => k !== undefined);
     expect(keysOf(set.common).filter((k) => !identity.includes(k))).toEqual([]);
     for (const checklist of set.platforms) {
       const reader = READERS.find((r) => r.platform === checklist.platform.id);

@@ -1,9 +1,9 @@
 /** The findings table and the actions still to do. */
 import type { Severity } from '../checklist/model.ts';
-import { citation } from '../report/words.ts';
+import { citation } from '../../shared/guidance-words.ts';
 import type { Answer } from '../../shared/api-contract.ts';
 import { addMonths, longDate } from './dates.ts';
-import { applicableItems, type AuditItem } from './items.ts';
+import { accountLabel, applicableItems, type AuditItem } from './items.ts';
 import type { AppraisalInput, FindingRow, OutstandingAction } from './model.ts';
 
 const ANSWER_WORDS: Record<Answer, string> = { yes: 'Yes', no: 'No', 'not-applicable': 'Not applicable' };
@@ -13,8 +13,9 @@ const TARGET_MONTHS: Record<Severity, number> = { high: 1, medium: 2, low: 3 };
 
 export function buildFindings(input: AppraisalInput): FindingRow[] {
   return applicableItems(input.audit).map((a) => ({
-    account: a.account.account.label,
+    account: accountLabel(a),
     item: a.item.title,
+    privacyPractice: a.item.group === 'privacy-practice',
     guidance: [...new Set(a.item.guidance.map(citation))],
     statusAtStart: a.item.status,
     actionTaken: actionTaken(a),
@@ -40,7 +41,7 @@ export function buildOutstanding(input: AppraisalInput): OutstandingAction[] {
   return applicableItems(input.audit)
     .filter((a) => a.statusNow === 'fail' || a.statusNow === 'unknown')
     .map((a) => ({
-      account: a.account.account.label,
+      account: accountLabel(a),
       item: a.item.title,
       action: plainAction(a),
       targetDate: addMonths(startedAt, TARGET_MONTHS[a.item.severity]),
@@ -56,5 +57,5 @@ function plainAction(a: AuditItem): string {
   if (a.statusNow === 'unknown' && byHand !== '') return `Check by hand: ${byHand}`;
   if (steps !== '') return steps;
   if (byHand !== '') return `Check by hand: ${byHand}`;
-  return `Look at "${a.item.title}" on ${a.account.platformName} and change it if needed.`;
+  return `Look at "${a.item.title}"${a.account === null ? '' : ` on ${a.account.platformName}`} and change it if needed.`;
 }

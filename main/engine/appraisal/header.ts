@@ -2,6 +2,7 @@
 import type { AppraisalInput, AppraisalSummary } from './model.ts';
 import { durationText, longDate } from './dates.ts';
 import { PROFESSION_WORDS } from './words.ts';
+import { standingText } from '../../shared/guidance-words.ts';
 
 export function buildHeader(input: AppraisalInput): AppraisalSummary['header'] {
   const { audit, previous, profile, options } = input;
@@ -15,19 +16,9 @@ export function buildHeader(input: AppraisalInput): AppraisalSummary['header'] {
     period: previous === null ? 'first audit' : `since your audit of ${longDate(previous.report.audit.startedAt)}`,
     appVersion: input.appVersion,
     checklistVersion: audit.report.audit.checklistVersion,
-    guidanceEditions: guidanceEditions(input),
+    guidanceEditions: audit.report.audit.guidance.sources.map((s) => `${s.publisher}, ${s.title}, ${s.edition} (${standingText(s)})`),
+    guidanceNotIncluded: audit.report.audit.guidance.notIncluded,
   };
-}
-
-/** "General Medical Council, Using social media as a medical professional (2024)", once each, sorted. */
-function guidanceEditions(input: AppraisalInput): string[] {
-  const editions = new Set<string>();
-  for (const account of input.audit.report.audit.accounts) {
-    for (const item of account.items) {
-      for (const ref of item.guidance) editions.add(`${ref.publisher}, ${ref.title} (${ref.edition})`);
-    }
-  }
-  return [...editions].sort((a, b) => a.localeCompare(b, 'en-GB'));
 }
 
 export function buildFiling(input: AppraisalInput): AppraisalSummary['filing'] {

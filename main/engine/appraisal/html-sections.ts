@@ -7,29 +7,39 @@ import { longDate } from './dates.ts';
 import type { AppraisalSummary } from './model.ts';
 import { REFLECTION_PARTS, REFLECTION_PROMPTS } from '../../shared/reflection-prompts.ts';
 import { FIRST_AUDIT, NOT_WRITTEN } from './words.ts';
+import { PRIVACY_PRACTICE_HEADING, PRIVACY_PRACTICE_NOTE } from '../../shared/guidance-words.ts';
 
 function status(value: ItemStatus): string {
   return `<span class="status-${value}">${e(STATUS_LABEL[value])}</span>`;
 }
 
 export function findingsHtml(s: AppraisalSummary): string {
-  const rows = s.findings.map((f) => `<tr>
+  const professional = s.findings.filter((f) => !f.privacyPractice);
+  const practice = s.findings.filter((f) => f.privacyPractice);
+  return `<section aria-labelledby="findings">
+<h2 id="findings">Findings</h2>
+${findingsTable(professional)}
+${practice.length === 0 ? '' : `<h3>${e(PRIVACY_PRACTICE_HEADING)}</h3>
+<p class="small">${e(PRIVACY_PRACTICE_NOTE)}</p>
+${findingsTable(practice)}`}
+</section>`;
+}
+
+function findingsTable(findings: AppraisalSummary['findings']): string {
+  const rows = findings.map((f) => `<tr>
 <td>${e(f.account)}</td>
 <td>${e(f.item)}${f.guidance.map((g) => `<span class="cite">${e(g)}</span>`).join('')}</td>
 <td>${status(f.statusAtStart)}</td>
 <td>${e(f.actionTaken)}</td>
 <td>${status(f.statusNow)}</td>
 </tr>`);
-  return `<section aria-labelledby="findings">
-<h2 id="findings">Findings</h2>
-<table>
+  return `<table>
 <colgroup><col style="width:13%"><col style="width:43%"><col style="width:11%"><col style="width:22%"><col style="width:11%"></colgroup>
 <thead><tr><th>Account</th><th>Item and guidance</th><th>At the start</th><th>Action taken</th><th>Now</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
-</table>
-</section>`;
+</table>`;
 }
 
 export function comparisonHtml(s: AppraisalSummary): string {

@@ -62,6 +62,7 @@ function headerHtml(s: AppraisalSummary): string {
 <h1>${e(s.title)}</h1>
 ${dl(rows)}
 <h3>Guidance checked against</h3>
+${h.guidanceNotIncluded === null ? '' : `<p>${e(h.guidanceNotIncluded)}</p>`}
 <ul>${h.guidanceEditions.map((g) => `<li>${e(g)}</li>`).join('')}</ul>
 </header>`;
 }

@@ -1,10 +1,11 @@
 /** The audit's items as the summary sees them: with the account, the status now and the user's answer. */
 import type { AccountResult, ItemResult, ItemStatus } from '../audit/model.ts';
 import type { ManualAnswer, Recheck, StoredAudit } from '../../shared/api-contract.ts';
-import { itemKey } from '../../shared/audit-view.ts';
+import { ALL_ACCOUNTS, itemKey } from '../../shared/audit-view.ts';
 
 export interface AuditItem {
-  account: AccountResult;
+  /** Null for a question about all the person's accounts, asked once per audit. */
+  account: AccountResult | null;
   item: ItemResult;
   statusNow: ItemStatus;
   /** Oldest first. */
@@ -29,8 +30,10 @@ export function auditItems(audit: StoredAudit): AuditItem[] {
   // Later answers overwrite earlier ones: the latest wins.
   const answers = new Map<string, ManualAnswer>();
   for (const answer of audit.answers) answers.set(itemKey(answer.accountId, answer.itemId), answer);
-  return audit.report.audit.accounts.flatMap((account) => account.items.map((item) => {
-    const key = itemKey(account.account.id, item.itemId);
+  const perAccount = audit.report.audit.accounts.flatMap((account) => account.items.map((item) => ({ account, item })));
+  const once = audit.report.audit.questions.map((item) => ({ account: null, item }));
+  return [...perAccount, ...once].map(({ account, item }) => {
+    const key = itemKey(account?.account.id ?? ALL_ACCOUNTS, item.itemId);
     const mine = rechecks.get(key) ?? [];
     return {
       account,
@@ -39,7 +42,12 @@ export function auditItems(audit: StoredAudit): AuditItem[] {
       rechecks: mine,
       answer: answers.get(key) ?? null,
     };
-  }));
+  });
+}
+
+/** "Personal X", or "All accounts" for a question asked once. */
+export function accountLabel(a: AuditItem): string {
+  return a.account?.account.label ?? 'All accounts';
 }
 
 /** Items that apply to their account: not-applicable ones are left out of the findings. */

@@ -40,6 +40,8 @@ export interface AppraisalInput {
 export interface FindingRow {
   account: string;
   item: string;
+  /** Good privacy practice no professional guidance asks for: shown apart, never scored. */
+  privacyPractice: boolean;
   /** Guidance references as citations, e.g. "GMC, Using social media as a medical professional (2024), para 8 (paragraph number unverified)". */
   guidance: string[];
   statusAtStart: ItemStatus;
@@ -71,8 +73,10 @@ export interface AppraisalSummary {
     period: string;
     appVersion: string;
     checklistVersion: string;
-    /** Guidance titles with edition, e.g. "GMC, Using social media as a medical professional (2024)". */
+    /** Guidance titles with edition and standing, current first, e.g. "General Medical Council, Good medical practice, 2024 (current)". */
     guidanceEditions: string[];
+    /** Set when the user's regulator's guidance is not in Chaperone. */
+    guidanceNotIncluded: string | null;
   };
   filing: { category: 'CPD' | 'Quality improvement activity'; title: string; timeSpent: string | null; why: string };
   scope: { accounts: { platform: string; kind: string; handle: string | null }[]; note: string };

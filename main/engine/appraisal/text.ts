@@ -13,6 +13,7 @@ import { REFLECTION_PARTS, REFLECTION_PROMPTS } from '../../shared/reflection-pr
 import { HOW_TO_CHECK } from '../../shared/seal-words.ts';
 import { FIRST_AUDIT, items, NOT_WRITTEN, scopeLine } from './words.ts';
 import { wrap } from './wrap.ts';
+import { PRIVACY_PRACTICE_HEADING, PRIVACY_PRACTICE_NOTE } from '../../shared/guidance-words.ts';
 
 export function appraisalText(s: AppraisalSummary): string {
   const h = s.header;
@@ -33,7 +34,9 @@ export function appraisalText(s: AppraisalSummary): string {
   }
 
   heading('Findings');
-  for (const f of s.findings) {
+  const practice = s.findings.filter((f) => f.privacyPractice);
+  for (const f of [...s.findings.filter((x) => !x.privacyPractice), ...practice]) {
+    if (f === practice[0]) out.push('', `${PRIVACY_PRACTICE_HEADING}.`, ...wrap(PRIVACY_PRACTICE_NOTE));
     out.push('');
     bullet(`${f.account}: ${f.item}`);
     out.push(...wrap(`At the start: ${STATUS_LABEL[f.statusAtStart]}. Now: ${STATUS_LABEL[f.statusNow]}.`, '  ', '  '));
@@ -77,6 +80,7 @@ export function appraisalText(s: AppraisalSummary): string {
   for (const limit of s.method.limits) bullet(limit);
 
   heading('Guidance checked against');
+  if (h.guidanceNotIncluded !== null) para(h.guidanceNotIncluded);
   for (const g of h.guidanceEditions) bullet(g);
   para(`Chaperone ${h.appVersion}; checklists ${h.checklistVersion}.`);
 

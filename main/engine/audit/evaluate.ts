@@ -3,6 +3,7 @@
  * A pass needs an observation from this run, on a signed-in session, whose value is one the
  * checklist accepts. Everything else is fail, unknown, manual or not-applicable.
  */
+import type { AudienceItem } from '../checklist/audience.ts';
 import type { ChecklistItem } from '../checklist/model.ts';
 import type { AccountSpec, Observation, PlatformReadResult, SessionState, SettingValue, UnreadReason } from '../types.ts';
 import { ALL_SETTINGS, OBSERVATION_SOURCES } from '../types.ts';
@@ -22,7 +23,7 @@ type Lookup =
   | { found: false; reason: UnreadReason; detail: string };
 
 export function evaluateAccount(
-  items: readonly ChecklistItem[],
+  items: readonly (ChecklistItem | AudienceItem)[],
   account: AccountSpec,
   platformName: string,
   read: PlatformReadResult,
@@ -46,6 +47,21 @@ function settingLookup(read: PlatformReadResult): (setting: string) => Lookup {
   };
 }
 
+/** Questions asked once for the whole audit (checklist `once: true`): each is for the person to answer. */
+export function auditQuestions(items: readonly AudienceItem[]): ItemResult[] {
+  return items.filter((item) => item.once && item.question !== null).map((item) => ({
+    itemId: item.id, title: item.title, category: item.category, severity: item.severity, weight: item.weight,
+    status: 'manual', group: item.group, setting: null, expected: null, observed: null, reason: null, unreadReason: null,
+    manualCheck: null, question: item.question?.text ?? null, why: item.why, guidance: item.guidance, fix: item.fix,
+  }));
+}
+
+/** An item not yet fitted to a user (itemsFor) keeps the group its checklist declares. */
+function groupOf(item: ChecklistItem | AudienceItem): ItemResult['group'] {
+  if ('group' in item) return item.group;
+  return item.privacyPractice ? 'privacy-practice' : 'professional';
+}
+
 function mostRobust(observations: Observation[]): Observation | undefined {
   return [...observations].sort(
     (a, b) => OBSERVATION_SOURCES.indexOf(a.source) - OBSERVATION_SOURCES.indexOf(b.source),
@@ -53,33 +69,31 @@ function mostRobust(observations: Observation[]): Observation | undefined {
 }
 
 function evaluateItem(
-  item: ChecklistItem,
+  item: ChecklistItem | AudienceItem,
   account: AccountSpec,
   platformName: string,
   lookup: (setting: string) => Lookup,
 ): ItemResult {
   const base: ItemResult = {
     itemId: item.id, title: item.title, category: item.category, severity: item.severity, weight: item.weight,
-    status: 'unknown', setting: item.check?.setting ?? null, expected: item.check?.expect ?? null, observed: null,
+    status: 'unknown', group: groupOf(item), setting: item.check?.setting ?? null, expected: item.check?.expect ?? null, observed: null,
     reason: null, unreadReason: null, manualCheck: null, question: null,
     why: item.why, guidance: item.guidance, fix: item.fix,
   };
   if (!item.appliesTo.includes(account.kind)) {
     return { ...base, status: 'not-applicable', reason: `Applies to ${item.appliesTo.join(' and ')} accounts only.` };
   }
-  if (item.question !== null) return { ...base, status: 'manual', question: item.question.text };
-  if (item.check === null) throw new Error(`Checklist item ${item.id} has neither a check nor a question.`);
-
-  if (item.when !== null) {
-    const condition = lookup(item.when.setting);
+  for (const when of item.when) {
+    const condition = lookup(when.setting);
+    // A question is still asked when its condition could not be read: the person can answer it.
+    if (!condition.found && item.question !== null) continue;
     if (!condition.found) return unknown(base, item, platformName, condition);
-    if (!matches(condition.observation.value, item.when.expect)) {
-      return {
-        ...base, status: 'not-applicable',
-        reason: item.when.otherwise ?? 'Does not apply to this account as things stand.',
-      };
+    if (!matches(condition.observation.value, when.expect)) {
+      return { ...base, status: 'not-applicable', reason: when.otherwise ?? 'Does not apply to this account as things stand.' };
     }
   }
+  if (item.question !== null) return { ...base, status: 'manual', question: item.question.text };
+  if (item.check === null) throw new Error(`Checklist item ${item.id} has neither a check nor a question.`);
   const setting = lookup(item.check.setting);
   if (!setting.found) return unknown(base, item, platformName, setting);
   const { value, source, evidence, readAt } = setting.observation;

@@ -1,5 +1,6 @@
 /** What an audit produces. The JSON report (report/schema.ts) is this, versioned. */
-import type { Category, FixPath, GuidanceReference, Severity } from '../checklist/model.ts';
+import type { ItemGroup } from '../checklist/audience.ts';
+import type { Category, FixPath, GuidanceReference, GuidanceSource, Severity } from '../checklist/model.ts';
 import type {
   AccountSpec, Identity, ObservationSource, SessionState, SettingValue, StrangerView, UnreadReason,
 } from '../types.ts';
@@ -21,6 +22,8 @@ export interface ItemResult {
   severity: Severity;
   weight: number;
   status: ItemStatus;
+  /** professional: asked by the user's guidance, scored. privacy-practice: good practice only, never scored. */
+  group: ItemGroup;
   /** The setting key read, for automatic items. */
   setting: string | null;
   expected: SettingValue[] | null;
@@ -37,6 +40,14 @@ export interface ItemResult {
   fix: FixPath;
 }
 
+/** Items of the privacy-practice group, counted apart: they never change the professional score. */
+export interface PrivacyPracticeCount {
+  pass: number;
+  fail: number;
+  unknown: number;
+}
+
+/** The professional score: items of the professional group only. */
 export interface Score {
   /** Weighted share of verified items that passed, 0–100; null when nothing was verified. */
   score: number | null;
@@ -47,6 +58,7 @@ export interface Score {
   unknown: number;
   manual: number;
   notApplicable: number;
+  privacyPractice: PrivacyPracticeCount;
 }
 
 export interface RequestsBlocked {
@@ -73,12 +85,25 @@ export interface AccountResult {
   error: string | null;
 }
 
+/** Whose guidance this audit was checked against. */
+export interface AuditGuidance {
+  /** The user's regulator as Chaperone holds it ("GMC"); null when its guidance is not included. */
+  regulator: string | null;
+  /** Set when the user's regulator's guidance is not in Chaperone. */
+  notIncluded: string | null;
+  /** Every source of the user's regulator and professional bodies in Chaperone, current first. */
+  sources: GuidanceSource[];
+}
+
 export interface AuditResult {
   startedAt: string;
   finishedAt: string;
   appVersion: string;
   checklistVersion: string;
+  guidance: AuditGuidance;
   cancelled: boolean;
   accounts: AccountResult[];
+  /** Questions about how the person uses social media at all, asked once rather than per account. */
+  questions: ItemResult[];
   overall: Score;
 }

@@ -6,7 +6,8 @@ import type { ChecklistSet } from '../checklist/model.ts';
 import { identityObservations } from '../identity/index.ts';
 import type { UserProfile } from '../profile.ts';
 import { ALL_SETTINGS, type AccountSpec, type PlatformReader, type PlatformReadResult, type UnreadReason } from '../types.ts';
-import { evaluateAccount } from './evaluate.ts';
+import { auditQuestions, evaluateAccount } from './evaluate.ts';
+import { accountItems, auditGuidance, onceItems } from '../checklist/audience.ts';
 import type { AccountResult, AuditResult, RequestsBlocked } from './model.ts';
 import type { ProgressEvent } from './progress.ts';
 import { scoreItems } from './score.ts';
@@ -65,12 +66,14 @@ export async function runAudit(options: RunAuditOptions): Promise<AuditResult> {
   const workers = Math.max(1, Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, lanes.length));
   await Promise.all(Array.from({ length: workers }, worker));
 
+  const questions = auditQuestions(onceItems(options.checklists, options.profile));
   const cancelled = signal?.aborted ?? false;
   const finishedAt = now();
   emit({ type: 'audit-finished', cancelled, at: finishedAt });
   return {
     startedAt, finishedAt, appVersion: options.appVersion, checklistVersion: options.checklists.version,
-    cancelled, accounts: results, overall: scoreItems(results.flatMap((r) => r.items)),
+    guidance: auditGuidance(options.checklists, options.profile),
+    cancelled, accounts: results, questions, overall: scoreItems([...results.flatMap((r) => r.items), ...questions]),
   };
 }
 
@@ -84,7 +87,7 @@ async function auditAccount(
   const checklist = options.checklists.platforms.find((c) => c.platform.id === account.platform);
   const reader = options.readers.find((r) => r.platform === account.platform);
   const platformName = checklist?.platform.name ?? account.platform;
-  const items = [...(checklist?.items ?? []), ...options.checklists.common];
+  const items = accountItems(options.checklists, checklist?.items ?? [], options.profile);
 
   const controller = new AbortController();
   const cancel = (): void => { controller.abort(new AuditCancelledError()); };

@@ -1,11 +1,14 @@
 import type { ItemResult, Score } from './model.ts';
 
 /**
- * Weighted share of verified items that pass, always with coverage so that an account that
- * could not be read never looks good: nothing verified means no score at all.
+ * Weighted share of verified professional items that pass, always with coverage so that an account
+ * that could not be read never looks good: nothing verified means no score at all. Items of the
+ * privacy-practice group are counted apart and never change the score.
  */
-export function scoreItems(items: readonly ItemResult[]): Score {
-  const count = (status: ItemResult['status']): number => items.filter((i) => i.status === status).length;
+export function scoreItems(all: readonly ItemResult[]): Score {
+  const items = all.filter((i) => i.group === 'professional');
+  const practice = all.filter((i) => i.group === 'privacy-practice');
+  const count = (status: ItemResult['status'], of = items): number => of.filter((i) => i.status === status).length;
   const verified = items.filter((i) => i.status === 'pass' || i.status === 'fail');
   const automatic = verified.length + count('unknown');
   const weightVerified = verified.reduce((sum, i) => sum + i.weight, 0);
@@ -18,5 +21,6 @@ export function scoreItems(items: readonly ItemResult[]): Score {
     unknown: count('unknown'),
     manual: count('manual'),
     notApplicable: count('not-applicable'),
+    privacyPractice: { pass: count('pass', practice), fail: count('fail', practice), unknown: count('unknown', practice) },
   };
 }

@@ -27,7 +27,7 @@ export function resolveItems(raw: readonly RawItem[], ctx: ItemContext): Checkli
     if (seen.has(item.id)) failAt(ctx.source, [...at, 'id'], `item id "${item.id}" is used twice in this file`);
     seen.add(item.id);
 
-    const guidance = item.guidance.map((refId, g) => {
+    const guidance = (item.guidance ?? []).map((refId, g) => {
       const ref = ctx.guidance.get(refId);
       if (ref === undefined) failAt(ctx.source, [...at, 'guidance', g], `no guidance reference "${refId}" in guidance.yaml`);
       return ref;
@@ -47,7 +47,10 @@ export function resolveItems(raw: readonly RawItem[], ctx: ItemContext): Checkli
       appliesTo: item.appliesTo,
       check: toCheck(item.check),
       question: item.question ?? null,
-      when: item.when === undefined ? null : { setting: item.when.setting, expect: item.when.expect, otherwise: item.when.otherwise ?? null },
+      when: (item.when ?? []).map((c) => ({ setting: c.setting, expect: c.expect, otherwise: c.otherwise ?? null })),
+      privacyPractice: item.privacyPractice ?? false,
+      once: item.once ?? false,
+      appliesGuidanceOn: item.appliesGuidanceOn ?? null,
       why: item.why,
       guidance,
       fix: { url, steps: item.fix.steps },

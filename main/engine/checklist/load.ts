@@ -115,5 +115,5 @@ export async function loadChecklists(dir: string): Promise<ChecklistSet> {
     `common@${common.version}`,
     `guidance@${guidance.version}`,
   ]);
-  return { version, guidance: guidance.references, common: common.items, platforms };
+  return { version, publishers: guidance.publishers, sources: guidance.sources, guidance: guidance.references, common: common.items, platforms };
 }

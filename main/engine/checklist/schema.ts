@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { ACCOUNT_KINDS, PLATFORM_IDS } from '../types.ts';
-import { CATEGORIES, SEVERITIES } from './model.ts';
+import { PROFESSIONS } from '../profile.ts';
+import { CATEGORIES, PUBLISHER_KINDS, SEVERITIES, SOURCE_STATUSES } from './model.ts';
 
 const MAX_QUOTE_WORDS = 40;
 
@@ -42,6 +43,8 @@ const fix = z.object({
   steps: z.array(step).min(1, 'must list at least one step'),
 }).strict();
 
+const condition = settingCheck.extend({ otherwise: text.optional() }).strict();
+
 const appliesTo = z.array(z.enum(ACCOUNT_KINDS)).min(1, 'must list at least one account kind')
   .refine((kinds) => new Set(kinds).size === kinds.length, 'lists the same account kind twice');
 
@@ -54,9 +57,13 @@ export const itemSchema = z.object({
   appliesTo,
   check: settingCheck.optional(),
   question: question.optional(),
-  when: settingCheck.extend({ otherwise: text.optional() }).strict().optional(),
+  when: z.union([condition, z.array(condition).min(1, 'must list at least one condition')])
+    .transform((v) => (Array.isArray(v) ? v : [v])).optional(),
+  privacyPractice: z.boolean().optional(),
+  once: z.boolean().optional(),
   why: text,
-  guidance: z.array(id).min(1, 'must cite at least one guidance reference'),
+  appliesGuidanceOn: text.optional(),
+  guidance: z.array(id).optional(),
   fix,
   manualCheck: text,
 }).strict().superRefine((item, ctx) => {
@@ -64,6 +71,12 @@ export const itemSchema = z.object({
     ctx.addIssue({ code: 'custom', path: ['question'], message: 'an item has either a check or a question, not both' });
   } else if (item.check === undefined && item.question === undefined) {
     ctx.addIssue({ code: 'custom', path: [], message: 'an item needs a check (read automatically) or a question (asked)' });
+  }
+  if (item.once === true && item.question === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['once'], message: 'only a question can be asked once for the whole audit' });
+  }
+  if (item.privacyPractice !== true && (item.guidance ?? []).length === 0) {
+    ctx.addIssue({ code: 'custom', path: ['guidance'], message: 'must cite at least one guidance reference (or be privacyPractice: true)' });
   }
 });
 export type RawItem = z.infer<typeof itemSchema>;
@@ -86,10 +99,44 @@ export const commonFileSchema = z.object({ version, items }).strict();
 export type RawCommonFile = z.infer<typeof commonFileSchema>;
 
 const edition = z.union([text, z.number()]).transform(String);
+const day = z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'must be a date like "2026-12-03" (or "2026-12" when only the month is known)');
+
+const publisher = z.object({
+  id,
+  name: text,
+  short: text,
+  kind: z.enum(PUBLISHER_KINDS),
+  sites: z.array(z.string().regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, 'must be a host like "gmc-uk.org"')).min(1),
+  professions: z.array(z.enum(PROFESSIONS)).min(1, 'must list at least one profession'),
+  notIncluded: text.optional(),
+}).strict();
+
+const source = z.object({
+  id,
+  publisher: id,
+  title: text,
+  edition,
+  status: z.enum(SOURCE_STATUSES),
+  withdrawnOn: day.optional(),
+  // Null where the text is known only from a secondary copy: no link is given then.
+  url: httpsUrl.nullable(),
+  note: text.optional(),
+}).strict().superRefine((s, ctx) => {
+  if (s.status === 'withdrawn' && s.withdrawnOn === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['withdrawnOn'], message: 'withdrawn guidance must say when it was withdrawn' });
+  }
+  if (s.status === 'current' && s.withdrawnOn !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['withdrawnOn'], message: 'current guidance has no withdrawnOn' });
+  }
+  if (s.url === null && s.note === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['note'], message: 'a source with no official address must say why in a note' });
+  }
+});
 
 export const guidanceFileSchema = z.object({
   version,
-  sources: z.array(z.object({ id, publisher: text, title: text, edition, url: webUrl }).strict()).min(1),
+  publishers: z.array(publisher).min(1),
+  sources: z.array(source).min(1),
   references: z.array(z.object({
     id,
     source: id,
@@ -97,7 +144,12 @@ export const guidanceFileSchema = z.object({
     paragraph: z.union([text, z.number()]).transform(String).nullable(),
     paragraphVerified: z.boolean(),
     quote: text.refine((q) => q.split(/\s+/).length <= MAX_QUOTE_WORDS, `must be ${MAX_QUOTE_WORDS} words or fewer`),
-    url: webUrl.optional(),
+    // The publisher's own page for this passage, when it differs from the source's; null when the
+    // passage was read only in a secondary copy (no link is given then).
+    url: httpsUrl.nullable().optional(),
+    // Where the wording (and number) was read, and when: the evidence for the quote.
+    confirmedAt: webUrl,
+    confirmedOn: day,
   }).strict()).min(1),
 }).strict();
 export type RawGuidanceFile = z.infer<typeof guidanceFileSchema>;

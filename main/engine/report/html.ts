@@ -2,10 +2,11 @@
  * A self-contained HTML report: no scripts, no external resources, every value escaped.
  * Scraped text (names, bios) is only ever inserted as escaped text.
  */
-import type { AccountResult, ItemResult } from '../audit/model.ts';
+import type { AccountResult, ItemResult, Score } from '../audit/model.ts';
 import { CATEGORIES } from '../checklist/model.ts';
 import type { AuditReport } from './schema.ts';
-import { citation, scoreText, STATUS_LABEL } from './words.ts';
+import { citation, PRIVACY_PRACTICE_HEADING, PRIVACY_PRACTICE_NOTE, standingText } from '../../shared/guidance-words.ts';
+import { scoreText, STATUS_LABEL } from './words.ts';
 import { REPORT_CSS } from './html-style.ts';
 
 export function escapeHtml(text: string): string {
@@ -31,13 +32,16 @@ export function reportToHtml(report: AuditReport): string {
 <h1>Social media audit</h1>
 <p class="meta">${e(profile.registeredName)}, ${e(profile.profession.replace(/-/g, ' '))} (${e(profile.regulator)}) · ${e(date)}
  · Chaperone ${e(audit.appVersion)} · checklists ${e(audit.checklistVersion)}</p>
+${guidanceBlock(audit.guidance)}
 ${audit.cancelled ? '<p class="notice">This audit was cancelled before it finished: some items were not checked.</p>' : ''}
 <section aria-labelledby="overall">
 <h2 id="overall">Overall</h2>
 <p class="score">${e(scoreText(audit.overall))}</p>
 <p>${String(audit.overall.fail)} to fix · ${String(audit.overall.unknown)} could not be checked · ${String(audit.overall.manual)} questions for you · ${String(audit.overall.pass)} passed</p>
+${practiceLine(audit.overall)}
 </section>
 ${audit.accounts.map(accountSection).join('\n')}
+${questionsSection(audit.questions)}
 <footer><p>Chaperone reads settings in your own browser and keeps everything on this computer. Platforms change their settings often: an item that could not be checked needs a look by hand. This report is not endorsed by any regulator.</p></footer>
 </main>
 </body>
@@ -45,13 +49,40 @@ ${audit.accounts.map(accountSection).join('\n')}
 `;
 }
 
+type Audit = AuditReport['audit'];
+
+function guidanceBlock(guidance: Audit['guidance']): string {
+  const sources = guidance.sources.map((s) => `<li>${e(`${s.publisher}, ${s.title}, ${s.edition}`)} <span class="small">(${e(standingText(s))})</span></li>`);
+  return `<section aria-labelledby="guidance"><h2 id="guidance">Guidance checked against</h2>
+${guidance.notIncluded === null ? '' : `<p class="notice">${e(guidance.notIncluded)}</p>`}
+${sources.length === 0 ? '' : `<ul>${sources.join('')}</ul>`}</section>`;
+}
+
+function practiceLine(score: Score): string {
+  const p = score.privacyPractice;
+  if (p.pass + p.fail + p.unknown === 0) return '';
+  return `<p class="small">${e(PRIVACY_PRACTICE_HEADING)}, not in the score: ${String(p.fail)} to fix · ${String(p.unknown)} could not be checked · ${String(p.pass)} passed</p>`;
+}
+
+function questionsSection(questions: readonly ItemResult[]): string {
+  if (questions.length === 0) return '';
+  return `<section aria-labelledby="questions"><h2 id="questions">Questions about how you use social media</h2>
+<p>Asked once for all your accounts.</p>
+<ul class="items">${questions.map(itemEntry).join('\n')}</ul></section>`;
+}
+
 function accountSection(result: AccountResult, index: number): string {
   const id = `account-${String(index + 1)}`;
+  const shown = result.items.filter((i) => i.status !== 'not-applicable');
   const groups = CATEGORIES.map((category) => {
-    const items = result.items.filter((i) => i.category === category && i.status !== 'not-applicable');
+    const items = shown.filter((i) => i.category === category && i.group === 'professional');
     if (items.length === 0) return '';
     return `<h4>${e(category[0]?.toUpperCase() ?? '')}${e(category.slice(1))}</h4>\n<ul class="items">${items.map(itemEntry).join('\n')}</ul>`;
   }).join('\n');
+  const practice = shown.filter((i) => i.group === 'privacy-practice');
+  const practiceBlock = practice.length === 0 ? '' : `<h3>${e(PRIVACY_PRACTICE_HEADING)}</h3>
+<p>${e(PRIVACY_PRACTICE_NOTE)}</p>
+<ul class="items">${practice.map(itemEntry).join('\n')}</ul>`;
   const notApplicable = result.items.filter((i) => i.status === 'not-applicable');
   return `<section aria-labelledby="${id}" class="account">
 <h2 id="${id}">${e(result.platformName)}: ${e(result.account.label)} <span class="kind">(${e(result.account.kind)} account)</span></h2>
@@ -61,6 +92,7 @@ ${result.error === null ? '' : `<p class="notice">${e(result.error)}</p>`}
 ${strangerBlock(result)}
 <h3>Items</h3>
 ${groups}
+${practiceBlock}
 ${notApplicable.length === 0 ? '' : `<p class="na">Not applicable to this account: ${notApplicable.map((i) => e(i.title)).join('; ')}.</p>`}
 <p class="small">The audit browser blocked ${String(result.requestsBlocked.offHost)} requests to other sites and did not load ${String(result.requestsBlocked.resources)} images, videos or fonts.</p>
 </section>`;
@@ -89,7 +121,7 @@ function itemEntry(item: ItemResult): string {
   if (item.status === 'manual' && item.question !== null) parts.push(`<p>${e(item.question)}</p>`);
   if (item.status !== 'pass') {
     parts.push(`<p>${e(item.why)}</p>`);
-    parts.push(...item.guidance.map((g) => `<blockquote><p>“${e(g.quote)}”</p><footer>${e(citation(g))}</footer></blockquote>`));
+    parts.push(...item.guidance.map((g) => `<blockquote><p>“${e(g.quote)}”</p><footer>${e(citation(g))}${g.url === null ? '' : ` <a href="${e(g.url)}">${e(g.publisherShort)} page</a>`}</footer></blockquote>`));
   }
   if (item.status === 'fail' || item.status === 'unknown') {
     if (item.fix.steps.length > 0) parts.push(`<ol>${item.fix.steps.map((s) => `<li>${e(s)}</li>`).join('')}</ol>`);

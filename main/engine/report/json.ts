@@ -1,6 +1,6 @@
 import type { AuditResult } from '../audit/model.ts';
 import type { UserProfile } from '../profile.ts';
-import { auditReportSchema, REPORT_SCHEMA_VERSION, type AuditReport } from './schema.ts';
+import { anyReportSchema, auditReportSchema, REPORT_SCHEMA_VERSION, type AuditReport } from './schema.ts';
 
 export function toReport(audit: AuditResult, profile: UserProfile, generatedAt = new Date()): AuditReport {
   // Parsing strips anything the schema does not name, so no stray field (a path, a cookie) can leak in.
@@ -25,7 +25,7 @@ export function parseReport(text: string, file: string): AuditReport {
   } catch {
     throw new Error(`${file} is not JSON.`);
   }
-  const parsed = auditReportSchema.safeParse(data);
+  const parsed = anyReportSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new Error(`${file} is not a Chaperone report (version ${REPORT_SCHEMA_VERSION}): ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim());

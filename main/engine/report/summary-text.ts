@@ -5,7 +5,8 @@
 import type { AccountResult, ItemResult } from '../audit/model.ts';
 import { plainText } from './plain-text.ts';
 import type { AuditReport } from './schema.ts';
-import { citation, scoreText, STATUS_LABEL } from './words.ts';
+import { citation, PRIVACY_PRACTICE_HEADING, standingText } from '../../shared/guidance-words.ts';
+import { scoreText, STATUS_LABEL } from './words.ts';
 
 export function reportToText(report: AuditReport): string {
   const { audit, profile } = report;
@@ -13,16 +14,27 @@ export function reportToText(report: AuditReport): string {
     `Social media audit for ${profile.registeredName} (${profile.profession.replace(/-/g, ' ')}, ${profile.regulator})`,
     `Overall: ${scoreText(audit.overall)}`,
     `${String(audit.overall.fail)} to fix · ${String(audit.overall.unknown)} could not be checked · ${String(audit.overall.manual)} questions for you · ${String(audit.overall.pass)} passed`,
+    ...practiceLine(audit.overall.privacyPractice),
+    '',
+    'Guidance checked against:',
+    ...(audit.guidance.notIncluded === null ? [] : [`  ${audit.guidance.notIncluded}`]),
+    ...audit.guidance.sources.map((s) => `- ${s.publisher}, ${s.title}, ${s.edition} (${standingText(s)})`),
   ];
   if (audit.cancelled) lines.push('The audit was cancelled before it finished.');
   for (const account of audit.accounts) lines.push('', ...accountLines(account));
-  lines.push('', ...questionLines(audit.accounts));
+  lines.push('', ...questionLines(audit.accounts, audit.questions));
   return plainText(`${lines.join('\n')}\n`);
 }
 
-/** Questions are asked once, listing the accounts each one is for. */
-function questionLines(accounts: readonly AccountResult[]): string[] {
+function practiceLine(p: AuditReport['audit']['overall']['privacyPractice']): string[] {
+  if (p.pass + p.fail + p.unknown === 0) return [];
+  return [`${PRIVACY_PRACTICE_HEADING} (not in the score): ${String(p.fail)} to fix · ${String(p.unknown)} could not be checked · ${String(p.pass)} passed`];
+}
+
+/** Questions are asked once, listing the accounts each one is for; questions about all accounts come first. */
+function questionLines(accounts: readonly AccountResult[], once: readonly ItemResult[]): string[] {
   const questions = new Map<string, { question: string; labels: string[] }>();
+  for (const item of once) questions.set(item.itemId, { question: item.question ?? item.title, labels: ['all your accounts'] });
   for (const account of accounts) {
     for (const item of account.items.filter((i) => i.status === 'manual')) {
       const entry = questions.get(item.itemId) ?? { question: item.question ?? item.title, labels: [] };
@@ -44,18 +56,23 @@ function accountLines(result: AccountResult): string[] {
   ];
   if (result.session !== 'signed-in') lines.push(`   ${result.sessionDetail}`);
   if (result.error !== null) lines.push(`   Problem: ${result.error}`);
-  const section = (status: ItemResult['status'], describe: (item: ItemResult) => string[]): void => {
+  const section = (status: ItemResult['status'], group: ItemResult['group'], describe: (item: ItemResult) => string[]): void => {
     // Most serious first: the order to work through them in.
-    const items = result.items.filter((i) => i.status === status).sort((a, b) => b.weight - a.weight);
+    const items = result.items.filter((i) => i.status === status && i.group === group).sort((a, b) => b.weight - a.weight);
     if (items.length === 0) return;
-    lines.push(`   ${STATUS_LABEL[status]} (${String(items.length)}):`);
+    const label = group === 'professional' ? STATUS_LABEL[status] : `${PRIVACY_PRACTICE_HEADING}: ${STATUS_LABEL[status].toLowerCase()}`;
+    lines.push(`   ${label} (${String(items.length)}):`);
     for (const item of items) lines.push(`   - ${item.title}`, ...describe(item).map((l) => `       ${l}`));
   };
-  section('fail', (item) => [
-    ...(item.guidance[0] === undefined ? [] : [`Guidance: ${citation(item.guidance[0])}`]),
+  const fail = (item: ItemResult): string[] => [
+    ...(item.guidance.length === 0 ? ['No professional guidance asks for this: it is good privacy practice.'] : [...new Set(item.guidance.map(citation))].map((c) => `Guidance: ${c}`)),
     ...(item.fix.url === null ? [] : [`Fix it at ${item.fix.url}`]),
-  ]);
-  section('unknown', (item) => [item.reason ?? '', `Check by hand: ${item.manualCheck ?? ''}`]);
+  ];
+  const unknown = (item: ItemResult): string[] => [item.reason ?? '', `Check by hand: ${item.manualCheck ?? ''}`];
+  section('fail', 'professional', fail);
+  section('unknown', 'professional', unknown);
+  section('fail', 'privacy-practice', fail);
+  section('unknown', 'privacy-practice', unknown);
   const passed = result.items.filter((i) => i.status === 'pass').map((i) => i.title);
   if (passed.length > 0) lines.push(`   ${STATUS_LABEL.pass} (${String(passed.length)}): ${passed.join('; ')}`);
   const s = result.stranger;

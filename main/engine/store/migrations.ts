@@ -6,7 +6,7 @@
  * `lastSessionCheck`.
  */
 import { z } from 'zod';
-import { auditReportSchema } from '../report/schema.ts';
+import { anyReportSchema } from '../report/schema.ts';
 import {
   accountRecord, firstIssue, manualAnswerRecord, profileRecord, plainDocument, sealedDocument, settingsRecord, STORE_SCHEMA_VERSION,
   type PlainDocument, type StoreDocument,
@@ -19,7 +19,7 @@ export const v1Document = z.strictObject({
   settings: settingsRecord,
   profile: profileRecord.nullable(),
   accounts: z.array(accountRecord.omit({ host: true, lastSessionCheck: true })),
-  history: z.array(z.strictObject({ id: z.string().min(1), report: auditReportSchema })),
+  history: z.array(z.strictObject({ id: z.string().min(1), report: anyReportSchema })),
   answers: z.record(z.string(), z.array(manualAnswerRecord)),
 });
 export type V1Document = z.infer<typeof v1Document>;

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { ANSWERS } from '../../shared/api-contract.ts';
 import { ITEM_STATUSES } from '../audit/model.ts';
 import { PROFESSIONS } from '../profile.ts';
-import { auditReportSchema } from '../report/schema.ts';
+import { anyReportSchema } from '../report/schema.ts';
 import { ACCOUNT_KINDS, PLATFORM_IDS, SESSION_STATES } from '../types.ts';
 import type { StoreData } from './model.ts';
 
@@ -63,7 +63,7 @@ export const appraisalDraftRecord = z.strictObject({
 
 export const storedAuditRecord = z.strictObject({
   id,
-  report: auditReportSchema,
+  report: anyReportSchema,
   answers: z.array(manualAnswerRecord),
   // Added within version 2, before any release; a file without it reads as "no re-checks".
   rechecks: z.array(recheckRecord).default([]),

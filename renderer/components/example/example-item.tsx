@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { StoredAudit } from '../../../main/shared/api-contract.ts';
+import { GuidanceQuotes, PracticeNote } from '../item/guidance-quotes.tsx';
 import { StatusTag } from '../status-tag.tsx';
 
 interface Props { audit: StoredAudit; accountId: string; itemId: string; onClose: () => void }
@@ -14,7 +15,6 @@ export function ExampleItem({ audit, accountId, itemId, onClose }: Props): React
   const account = audit.report.audit.accounts.find((a) => a.account.id === accountId);
   const item = account?.items.find((i) => i.itemId === itemId);
   if (account === undefined || item === undefined) return null;
-  const guidance = item.guidance[0];
   return (
     <section className="nhsuk-card" aria-labelledby="example-item-heading">
       <div className="nhsuk-card__content">
@@ -27,12 +27,9 @@ export function ExampleItem({ audit, accountId, itemId, onClose }: Props): React
         {item.question !== null && <p className="nhsuk-body">{item.question}</p>}
         <h3 className="nhsuk-heading-s">Why this matters</h3>
         <p className="nhsuk-body">{item.why}</p>
-        {guidance !== undefined && (
-          <blockquote className="nhsuk-inset-text">
-            <p>{guidance.quote}</p>
-            <p className="nhsuk-body-s">{guidance.publisher}, {guidance.title} ({guidance.edition}){guidance.paragraph === null ? '' : `, ${guidance.paragraph}`}</p>
-          </blockquote>
-        )}
+        <PracticeNote group={item.group} />
+        <h3 className="nhsuk-heading-s">What the guidance says</h3>
+        <GuidanceQuotes guidance={item.guidance} />
         {item.status === 'fail' && item.fix.steps.length > 0 && (
           <>
             <h3 className="nhsuk-heading-s">How to fix it</h3>

@@ -5,7 +5,7 @@ import { chaperone } from '../../chaperone-api.ts';
 import { errorText } from '../../hooks/use-async.ts';
 import { ErrorSummary } from '../forms/error-summary.tsx';
 import { apiFieldErrors, errorFor, type FieldError, type FieldNames } from '../forms/field-errors.ts';
-import { PROFESSION_OPTIONS, usualRegulator } from './professions.ts';
+import { INCLUDED_REGULATORS, PROFESSION_OPTIONS, usualRegulator } from './professions.ts';
 import { RadioGroup } from '../forms/radio-group.tsx';
 import { TextField } from '../forms/text-field.tsx';
 
@@ -76,7 +76,7 @@ export function DetailsForm({ onSaved }: { onSaved: (profile: Profile) => void }
       />
       <TextField
         id={FIELDS.regulator.id} label="Your regulator" width={10} spellCheck={false} maxLength={40}
-        hint="For example GMC, NMC, GPhC or HCPC"
+        hint={`Chaperone cites guidance from the ${INCLUDED_REGULATORS.slice(0, -1).join(', ')} and ${INCLUDED_REGULATORS.at(-1) ?? ''}. For another regulator, your audit shows good practice only, without a professional score: its guidance is not yet included.`}
         value={draft.regulator} onChange={(regulator) => { change({ regulator }); }}
         error={errorFor(errors, FIELDS.regulator.id)}
       />

@@ -18,6 +18,12 @@ const PROFESSION_TEXT: Record<Profession, { label: string; regulator: string }> 
   other: { label: 'Another health profession', regulator: '' },
 };
 
+/**
+ * Regulators whose guidance Chaperone holds (checklists/guidance.yaml; a test keeps the two equal).
+ * Anyone else is told their guidance is not yet included.
+ */
+export const INCLUDED_REGULATORS = ['GMC', 'NMC', 'GPhC', 'HCPC', 'GDC'] as const;
+
 export const PROFESSION_OPTIONS = (Object.keys(PROFESSION_TEXT) as Profession[])
   .map((value) => ({ value, label: PROFESSION_TEXT[value].label }));
 

@@ -1,15 +1,12 @@
 import { useState } from 'react';
 import { chaperone } from '../../chaperone-api.ts';
 import { errorText } from '../../hooks/use-async.ts';
+import { paragraphText, PRIVACY_PRACTICE_HEADING, PRIVACY_PRACTICE_NOTE, standingText } from '../../../main/shared/guidance-words.ts';
 import type { ItemReport } from '../results/audit-facts.ts';
 
 type Guidance = ItemReport['guidance'][number];
 
-/** "2024, paragraph 17" or "2024, paragraph 8 (paragraph number not verified)". */
-function whereText(ref: Guidance): string {
-  const paragraph = ref.paragraph === null ? '' : `, ${/^\d/.test(ref.paragraph) ? `paragraph ${ref.paragraph}` : ref.paragraph}`;
-  return `${ref.edition}${paragraph}${ref.paragraphVerified ? '' : ' (paragraph number not verified)'}`;
-}
+const sentenceCase = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 /**
  * The guidance quoted exactly, with edition and paragraph. Links open in the user's own web
@@ -17,7 +14,7 @@ function whereText(ref: Guidance): string {
  */
 export function GuidanceQuotes({ guidance }: { guidance: Guidance[] }): React.JSX.Element {
   const [linkProblem, setLinkProblem] = useState<string | null>(null);
-  if (guidance.length === 0) return <p className="nhsuk-body">This item quotes no guidance.</p>;
+  if (guidance.length === 0) return <p className="nhsuk-body">No professional guidance asks for this: it is good privacy practice.</p>;
   const open = (url: string): void => {
     setLinkProblem(null);
     chaperone().report.openLink({ url }).catch((error: unknown) => { setLinkProblem(errorText(error)); });
@@ -30,17 +27,17 @@ export function GuidanceQuotes({ guidance }: { guidance: Guidance[] }): React.JS
             <p>{ref.quote}</p>
           </blockquote>
           <figcaption className="nhsuk-body-s">
-            {ref.publisher}, <cite>{ref.title}</cite>, {whereText(ref)}.
+            {ref.publisher}, <cite>{ref.title}</cite>, {ref.edition}, {paragraphText(ref)}.
+            {' '}<strong>{sentenceCase(standingText(ref))}.</strong>
             {' '}
-            {ref.url.startsWith('https://') ? (
+            {ref.url === null ? (
+              <>No link: this wording is known only from a copy outside the {ref.publisherShort}&apos;s own site.</>
+            ) : (
               <>
-                <a className="nhsuk-link" href={ref.url} onClick={(event) => { event.preventDefault(); open(ref.url); }}>
-                  Read it online at {new URL(ref.url).host}<span className="nhsuk-u-visually-hidden">: {ref.title}</span>
+                <a className="nhsuk-link" href={ref.url} onClick={(event) => { event.preventDefault(); open(ref.url ?? ''); }}>
+                  Read it on the {ref.publisherShort}&apos;s site<span className="nhsuk-u-visually-hidden">: {ref.title}</span>
                 </a>{' '}(opens in your web browser)
               </>
-            ) : (
-              // Chaperone opens only secure (https) links; an older address is shown for the user to judge.
-              <>Address: {ref.url} (Chaperone opens only secure https links, so copy it into your browser to read it).</>
             )}
           </figcaption>
         </figure>
@@ -49,5 +46,15 @@ export function GuidanceQuotes({ guidance }: { guidance: Guidance[] }): React.JS
         <p className="nhsuk-error-message" role="alert"><span className="nhsuk-u-visually-hidden">Error: </span>{linkProblem}</p>
       )}
     </>
+  );
+}
+
+/** Says, for an item of good privacy practice, that no professional guidance asks for it and it is not scored. */
+export function PracticeNote({ group }: { group: ItemReport['group'] }): React.JSX.Element | null {
+  if (group !== 'privacy-practice') return null;
+  return (
+    <div className="nhsuk-inset-text">
+      <p><strong>{PRIVACY_PRACTICE_HEADING}.</strong> {PRIVACY_PRACTICE_NOTE}</p>
+    </div>
   );
 }

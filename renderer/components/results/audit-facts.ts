@@ -2,7 +2,7 @@
 import type { ItemStatus } from '../../../main/engine/audit/model.ts';
 import type { AuditReport } from '../../../main/engine/report/schema.ts';
 import type { ManualAnswer, StoredAudit } from '../../../main/shared/api-contract.ts';
-import { currentItemStatus } from '../../../main/shared/audit-view.ts';
+import { ALL_ACCOUNTS, currentItemStatus } from '../../../main/shared/audit-view.ts';
 import { plural, STATUS_ORDER } from './words.ts';
 
 export type AccountReport = AuditReport['audit']['accounts'][number];
@@ -30,7 +30,7 @@ export function scoreSentence(score: ScoreReport): string {
   const total = score.pass + score.fail + score.unknown;
   if (score.score === null) {
     return total === 0
-      ? 'No score: there were no automatic checks to make.'
+      ? 'No score: no setting Chaperone reads here is in your professional guidance.'
       : `No score: none of the ${plural(total, 'automatic check', 'automatic checks')} could be read. This does not mean your settings are safe.`;
   }
   return `${String(score.score)} out of 100, ${coverageText(score)}`;
@@ -43,13 +43,14 @@ export function coverageText(score: ScoreReport): string {
 }
 
 /** Each question of the audit (items only the user can answer), with the saved answer if any. */
-export function questionsOf(audit: StoredAudit): { account: AccountReport; item: ItemReport; answer: ManualAnswer | null }[] {
-  return audit.report.audit.accounts.flatMap((account) => account.items
+export function questionsOf(audit: StoredAudit): { account: AccountReport | null; accountId: string; item: ItemReport; answer: ManualAnswer | null }[] {
+  const answer = (accountId: string, itemId: string): ManualAnswer | null =>
+    audit.answers.find((a) => a.accountId === accountId && a.itemId === itemId) ?? null;
+  // Questions about all accounts first: they are asked once, so they come before the accounts'.
+  const once = audit.report.audit.questions.map((item) => ({ account: null, accountId: ALL_ACCOUNTS, item, answer: answer(ALL_ACCOUNTS, item.itemId) }));
+  return [...once, ...audit.report.audit.accounts.flatMap((account) => account.items
     .filter((item) => item.status === 'manual')
-    .map((item) => ({
-      account, item,
-      answer: audit.answers.find((a) => a.accountId === account.account.id && a.itemId === item.itemId) ?? null,
-    })));
+    .map((item) => ({ account, accountId: account.account.id, item, answer: answer(account.account.id, item.itemId) })))];
 }
 
 export function unansweredCount(audit: StoredAudit): number {

@@ -3,6 +3,7 @@ import { useNavigation } from '../../hooks/navigation.ts';
 import { StatusTag } from '../status-tag.tsx';
 import { byStatus, itemsNow, statusNow, type AccountReport, type ItemNow } from './audit-facts.ts';
 import { CATEGORY_HEADING, CATEGORY_ORDER } from './words.ts';
+import { PRIVACY_PRACTICE_HEADING, PRIVACY_PRACTICE_NOTE } from '../../../main/shared/guidance-words.ts';
 
 /** The plain-words reason shown under an item that could not be checked or does not apply. */
 function hintFor(audit: StoredAudit, accountId: string, { item, status }: ItemNow): string | null {
@@ -19,17 +20,25 @@ export function ItemGroups({ audit, account, prefix }: { audit: StoredAudit; acc
   const { navigate } = useNavigation();
   const items = byStatus(itemsNow(audit, account));
   const accountId = account.account.id;
+  // The professional items by category, then good privacy practice apart: it is not in the score.
+  const groups = [
+    ...CATEGORY_ORDER.map((category) => ({
+      key: category, heading: CATEGORY_HEADING[category], note: null,
+      entries: items.filter((i) => i.item.category === category && i.item.group === 'professional'),
+    })),
+    { key: 'privacy-practice', heading: PRIVACY_PRACTICE_HEADING, note: PRIVACY_PRACTICE_NOTE, entries: items.filter((i) => i.item.group === 'privacy-practice') },
+  ];
   return (
     <>
-      {CATEGORY_ORDER.map((category) => {
-        const inCategory = items.filter((i) => i.item.category === category);
-        if (inCategory.length === 0) return null;
+      {groups.map(({ key, heading, note, entries }) => {
+        if (entries.length === 0) return null;
         return (
-          <section key={category} className="app-category">
-            <h3 className="nhsuk-heading-s" id={`${prefix}-${category}`}>{CATEGORY_HEADING[category]}</h3>
+          <section key={key} className="app-category">
+            <h3 className="nhsuk-heading-s" id={`${prefix}-${key}`}>{heading}</h3>
+            {note !== null && <p className="nhsuk-body-s">{note}</p>}
             <ul className="nhsuk-task-list">
-              {inCategory.map((entry, index) => {
-                const id = `${prefix}-${category}-${String(index)}`;
+              {entries.map((entry, index) => {
+                const id = `${prefix}-${key}-${String(index)}`;
                 const hint = hintFor(audit, accountId, entry);
                 return (
                   <li key={entry.item.itemId} className="nhsuk-task-list__item nhsuk-task-list__item--with-link">

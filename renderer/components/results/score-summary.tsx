@@ -1,17 +1,27 @@
 import type { StoredAudit } from '../../../main/shared/api-contract.ts';
-import { byStatus, coverageText, itemsNow, scoreSentence } from './audit-facts.ts';
+import { byStatus, coverageText, itemsNow, questionsOf, scoreSentence } from './audit-facts.ts';
 import { plural } from './words.ts';
+
+/** "Good medical practice (2024…) and Using social media…": the current editions, by title. */
+function guidanceTitles(sources: StoredAudit['report']['audit']['guidance']['sources']): string {
+  const titles = sources.filter((s) => s.status === 'current' && s.binding === 'regulator').map((s) => s.title);
+  return titles.length <= 1 ? titles.join('') : `${titles.slice(0, -1).join(', ')} and ${titles.at(-1) ?? ''}`;
+}
 
 /** The overall score in words (the big number only repeats it), and what is left to do. */
 export function ScoreSummary({ audit }: { audit: StoredAudit }): React.JSX.Element {
-  const { overall, accounts } = audit.report.audit;
-  const now = accounts.flatMap((account) => byStatus(itemsNow(audit, account)));
+  const { overall, accounts, guidance } = audit.report.audit;
+  const all = accounts.flatMap((account) => byStatus(itemsNow(audit, account)));
+  const now = all.filter((i) => i.item.group === 'professional');
+  const practice = all.filter((i) => i.item.group === 'privacy-practice' && i.status === 'fail').length;
   const count = (status: string): number => now.filter((i) => i.status === status).length;
+  // Every question counts, good practice too: the same number the link to the questions gives.
+  const questions = questionsOf(audit).length;
   const rechecked = new Set(audit.rechecks.map((r) => `${r.accountId} ${r.itemId}`)).size;
   const counts = [
     plural(count('fail'), 'needs fixing', 'need fixing'),
     plural(count('unknown'), 'could not be checked', 'could not be checked'),
-    plural(count('manual'), 'question for you', 'questions for you'),
+    plural(questions, 'question for you', 'questions for you'),
     plural(count('pass'), 'passed', 'passed'),
   ];
   return (
@@ -27,6 +37,15 @@ export function ScoreSummary({ audit }: { audit: StoredAudit }): React.JSX.Eleme
         <ul className="nhsuk-list nhsuk-list--bullet">
           {counts.map((text) => <li key={text}>{text}</li>)}
         </ul>
+        {practice > 0 && (
+          <p className="nhsuk-body-s">
+            Also {plural(practice, 'item of good privacy practice needs', 'items of good privacy practice need')} fixing.
+            No professional guidance asks for them, so they are not in the score.
+          </p>
+        )}
+        <p className="nhsuk-body-s">
+          {guidance.regulator === null ? guidance.notIncluded : `Checked against ${guidance.regulator} guidance: ${guidanceTitles(guidance.sources)}.`}
+        </p>
         {rechecked > 0 && (
           <p className="nhsuk-body-s">
             You have checked {plural(rechecked, 'item', 'items')} again since this audit.

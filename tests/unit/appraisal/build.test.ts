@@ -17,7 +17,10 @@ describe('a first audit', () => {
 
   it('heads the document with the clinician, the date and the guidance editions', () => {
     expect(summary.header).toMatchObject({ name: 'Amina Rahman', profession: 'Doctor', regulator: 'GMC', auditDate: '25 November 2026', appVersion: '0.1.0' });
-    expect(summary.header.guidanceEditions).toContain('General Medical Council, Good medical practice (2024)');
+    expect(summary.header.guidanceEditions).toContain('General Medical Council, Good medical practice, 2024 (current)');
+    // Current editions first; the withdrawn ones labelled; no other regulator's guidance.
+    expect(summary.header.guidanceEditions.at(-1)).toMatch(/\(withdrawn on .*: background only\)$/);
+    expect(summary.header.guidanceEditions.join(' ')).not.toMatch(/Nursing and Midwifery|Pharmaceutical|Dental|Health and Care/);
     expect(new Set(summary.header.guidanceEditions).size).toBe(summary.header.guidanceEditions.length);
   });
 
@@ -31,15 +34,19 @@ describe('a first audit', () => {
   });
 
   it('lists every applicable item and leaves out the ones that do not apply', () => {
-    const items = input().audit.report.audit.accounts.flatMap((a) => a.items);
+    const { accounts, questions } = input().audit.report.audit;
+    const items = [...accounts.flatMap((a) => a.items), ...questions];
     expect(summary.findings).toHaveLength(items.filter((i) => i.status !== 'not-applicable').length);
+    // Questions about all accounts are asked once, and listed once.
+    expect(summary.findings.filter((f) => f.account === 'All accounts').map((f) => f.item)).toEqual(questions.map((q) => q.title));
     expect(summary.findings.some((f) => f.statusAtStart === 'not-applicable')).toBe(false);
   });
 
   it('marks paragraph numbers nobody has confirmed, and only those', () => {
     const name = summary.findings.find((f) => f.item.startsWith('Your registered name is shown'));
-    expect(name?.guidance).toContain('General Medical Council, Using social media as a medical professional, 2024 (in effect from 30 January 2024), paragraph 8 (paragraph number unverified)');
-    expect(name?.guidance).toContain('General Medical Council, Using social media as a medical professional, 2024 (in effect from 30 January 2024), paragraph 9');
+    expect(name?.guidance).toContain('General Medical Council, Using social media as a medical professional, 2024, paragraph 8 (paragraph number not verified) [current]');
+    expect(name?.guidance).toContain('General Medical Council, Using social media as a medical professional, 2024, paragraph 9 [current]');
+    expect(name?.guidance).toContain("General Medical Council, Doctors' use of social media, 2013, paragraph 17 [withdrawn on 30 January 2024: background only]");
   });
 
   it('counts how items were checked without overlap', () => {

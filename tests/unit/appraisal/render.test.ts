@@ -42,7 +42,7 @@ describe('the HTML document', () => {
   });
 
   it('marks unverified paragraph numbers', () => {
-    expect(html).toContain('paragraph 8 (paragraph number unverified)');
+    expect(html).toContain('paragraph 8 (paragraph number not verified) [current]');
   });
 
   it('shows the findings with statuses in words and the re-audit date', () => {

@@ -72,6 +72,14 @@ describe('evaluating observations against checklist items', () => {
     expect(item?.status).toBe('pass');
   });
 
+  it('asks a question whose condition could not be read, and not when the condition is read and fails', () => {
+    const question = { ...questionItem('common.says-who'), when: [{ setting: 'identity.registered-name-shown', expect: [false], otherwise: 'Your name is shown.' }] };
+    expect(evaluateAccount([question], personalX, 'X', signedInRead([]))[0]?.status).toBe('manual');
+    expect(evaluateAccount([question], personalX, 'X', signedInRead([observed('identity.registered-name-shown', false)]))[0]?.status).toBe('manual');
+    expect(evaluateAccount([question], personalX, 'X', signedInRead([observed('identity.registered-name-shown', true)]))[0])
+      .toMatchObject({ status: 'not-applicable', reason: 'Your name is shown.' });
+  });
+
   it('turns questions into items for the user to answer', () => {
     const [item] = evaluateAccount([questionItem('common.patients')], personalX, 'X', signedInRead([]));
     expect(item?.status).toBe('manual');
@@ -88,6 +96,15 @@ describe('scoring', () => {
     expect(score.score).toBe(60);
     expect(score.coverage).toBe(67);
     expect([score.pass, score.fail, score.unknown]).toEqual([1, 1, 1]);
+  });
+
+  it('leaves good privacy practice out of the score, counting it apart', () => {
+    const ads = { ...checkItem('x.ads', 'allow_ads_personalization', [false], { severity: 'high' }), privacyPractice: true };
+    const read = signedInRead([observed('protected', true), observed('allow_media_tagging', 'all'), observed('allow_ads_personalization', true)]);
+    const withPractice = scoreItems(evaluateAccount([protectedPosts, tagging, ads], personalX, 'X', read));
+    const without = scoreItems(evaluateAccount([protectedPosts, tagging], personalX, 'X', read));
+    expect(withPractice).toEqual({ ...without, privacyPractice: { pass: 0, fail: 1, unknown: 0 } });
+    expect(withPractice.fail).toBe(1);
   });
 
   it('gives no score at all when nothing could be verified, so an unread account never looks good', () => {

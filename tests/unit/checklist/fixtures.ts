@@ -4,25 +4,37 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ChecklistError } from '../../../main/engine/checklist/model.ts';
 
-export const GUIDANCE = `version: 1.0.0
-sources:
+export const GUIDANCE = `version: 2.0.0
+publishers:
   - id: gmc
-    publisher: General Medical Council
+    name: General Medical Council
+    short: GMC
+    kind: regulator
+    sites: [example.org]
+    professions: [doctor]
+sources:
+  - id: gmc-test
+    publisher: gmc
     title: Test guidance
     edition: 2024
+    status: current
     url: https://example.org/guidance
 references:
   - id: say-who
-    source: gmc
+    source: gmc-test
     paragraph: 8
     paragraphVerified: false
     quote: Say who you are.
+    confirmedAt: https://example.org/guidance
+    confirmedOn: 2026-12-03
   - id: privacy
-    source: gmc
+    source: gmc-test
     paragraph: Key points
     paragraphVerified: true
     quote: Use conservative privacy settings.
     url: https://example.org/other
+    confirmedAt: https://copy.example.net/guidance
+    confirmedOn: 2026-12
 `;
 
 export const COMMON = `version: 1.0.0

@@ -139,7 +139,7 @@ describe('a broken checklist file is refused with file, field and line', () => {
   });
 
   it('checks guidance.yaml: a reference to an unknown source', async () => {
-    const text = GUIDANCE.replace('    source: gmc\n    paragraph: Key', '    source: bma\n    paragraph: Key');
+    const text = GUIDANCE.replace('    source: gmc-test\n    paragraph: Key', '    source: bma\n    paragraph: Key');
     const dir = await writeSet({ 'guidance.yaml': text });
     const error = await checklistError(() => loadChecklists(dir));
     expect(error.file).toBe('guidance.yaml');

@@ -7,9 +7,10 @@ const guidance = parseGuidanceFile('guidance.yaml', GUIDANCE).references;
 describe('parseChecklistFile', () => {
   it('resolves guidance ids into quoted references with their source', () => {
     expect(guidance[1]).toEqual({
-      id: 'privacy', publisher: 'General Medical Council', title: 'Test guidance', edition: '2024',
+      id: 'privacy', publisherId: 'gmc', publisher: 'General Medical Council', publisherShort: 'GMC', binding: 'regulator',
+      title: 'Test guidance', edition: '2024', status: 'current', withdrawnOn: null,
       paragraph: 'Key points', paragraphVerified: true, quote: 'Use conservative privacy settings.',
-      url: 'https://example.org/other',
+      url: 'https://example.org/other', confirmedAt: 'https://copy.example.net/guidance', confirmedOn: '2026-12',
     });
     expect(guidance[0]).toMatchObject({ paragraph: '8', paragraphVerified: false, url: 'https://example.org/guidance' });
   });
@@ -20,7 +21,7 @@ describe('parseChecklistFile', () => {
     const { checklist } = parsed;
     expect(checklist).toMatchObject({ file: 'x.yaml', version: '2.1.0', platform: { id: 'x', hosts: ['x.com'] } });
     expect(checklist.items[0]).toMatchObject({
-      id: 'x.protected', weight: 3, check: { setting: 'protected', expect: [true] }, question: null, when: null,
+      id: 'x.protected', weight: 3, check: { setting: 'protected', expect: [true] }, question: null, when: [],
       fix: { url: 'https://x.com/settings/audience_and_tagging', steps: ['Tick "Protect your posts".'] }, file: 'x.yaml',
     });
     expect(checklist.items[0]?.guidance.map((g) => g.id)).toEqual(['privacy']);
@@ -41,7 +42,7 @@ describe('parseChecklistFile', () => {
     const parsed = parseChecklistFile('common.yaml', COMMON, guidance);
     if (parsed.kind !== 'common') throw new Error('expected the common file');
     expect(parsed.items[0]).toMatchObject({
-      id: 'common.name', when: { setting: 'identity.presents-as-health-professional', expect: [true] },
+      id: 'common.name', when: [{ setting: 'identity.presents-as-health-professional', expect: [true] }],
       fix: { url: null, steps: ['Edit your profile.'] },
     });
   });

@@ -32,7 +32,8 @@ describe('the shipped checklists', () => {
       expect(item.id.startsWith('x.')).toBe(true);
       expect(item.fix.url).toMatch(/^https:\/\/x\.com\/settings\//);
       expect(item.weight).toBe(SEVERITY_WEIGHT[item.severity]);
-      expect(item.guidance.length).toBeGreaterThan(0);
+      // Only good privacy practice may cite nothing: everything else rests on guidance.
+      if (!item.privacyPractice) expect(item.guidance.length).toBeGreaterThan(0);
     }
     // A professional account is public on purpose: "protect your posts" must not count against it.
     const protectedItem = x?.items.find((i) => i.check?.setting === 'protected');
@@ -42,20 +43,23 @@ describe('the shipped checklists', () => {
   it('ask the name rule only where the profile presents as a health professional, without overstating it', async () => {
     const set = await loadChecklists(REAL_DIR);
     const name = set.common.find((i) => i.check?.setting === 'identity.registered-name-shown');
-    expect(name?.when).toMatchObject({ setting: 'identity.presents-as-health-professional', expect: [true], otherwise: expect.stringContaining('does not apply') as string });
+    expect(name?.when[0]).toMatchObject({ setting: 'identity.presents-as-health-professional', expect: [true], otherwise: expect.stringContaining('does not apply') as string });
     expect(name?.appliesTo).toEqual(['personal', 'professional']);
     expect(name?.why).toContain('should usually');
     expect(name?.why).not.toMatch(/\bmust (show|give|use|identify)/i);
     const para8 = name?.guidance.find((g) => g.id === 'gmc-2024-8');
     expect(para8).toMatchObject({ paragraph: '8', paragraphVerified: false, edition: expect.stringContaining('2024') as string });
-    expect(name?.guidance.find((g) => g.id === 'gmc-2013-17')).toMatchObject({ paragraph: '17', paragraphVerified: true });
+    // The 2013 rule is background only, labelled withdrawn.
+    expect(name?.guidance.find((g) => g.id === 'gmc-2013-17')).toMatchObject({ paragraph: '17', status: 'withdrawn', withdrawnOn: '2024-01-30' });
   });
 
   it('keep unverified paragraph numbers marked, and quotes short', async () => {
     const set = await loadChecklists(REAL_DIR);
     const byId = new Map(set.guidance.map((g) => [g.id, g]));
     expect(byId.get('gmc-2024-20')?.paragraphVerified).toBe(false);
-    expect(byId.get('gmp-2024-90b')).toMatchObject({ paragraph: '90(b)', paragraphVerified: true });
+    // 90's letters were not seen printed: the number stands, the letter is not verified.
+    expect(byId.get('gmp-2024-90')).toMatchObject({ paragraph: '90', paragraphVerified: true });
+    expect(byId.get('gmp-2024-90b')).toMatchObject({ paragraph: '90(b)', paragraphVerified: false });
     expect(byId.get('nmc-code-20-10')?.paragraph).toBe('20.10');
     expect(byId.get('bma-2011-friend-requests')).toMatchObject({ paragraph: 'Key points', paragraphVerified: true });
     for (const g of set.guidance) expect(g.quote.split(/\s+/).length).toBeLessThanOrEqual(40);
@@ -63,9 +67,11 @@ describe('the shipped checklists', () => {
 
   it('keep the common questions to the few that matter', async () => {
     const set = await loadChecklists(REAL_DIR);
-    const questions = set.common.filter((i) => i.question !== null);
-    expect(questions.length).toBeGreaterThanOrEqual(6);
-    expect(questions.length).toBeLessThanOrEqual(9);
+    const perAccount = set.common.filter((i) => i.question !== null && !i.once);
+    const once = set.common.filter((i) => i.once);
+    expect(perAccount.length).toBeGreaterThanOrEqual(6);
+    expect(perAccount.length).toBeLessThanOrEqual(9);
+    expect(once.length).toBeLessThanOrEqual(8);
   });
 
   it('are refused when one line of a copy is broken, naming that line', async () => {

@@ -60,7 +60,7 @@ describe('Facebook row labels', () => {
   it('cover every setting the shipped Facebook checklist asks for', async () => {
     const set = await loadChecklists(fileURLToPath(new URL('../../../checklists', import.meta.url)));
     const checklist = set.platforms.find((p) => p.platform.id === 'facebook');
-    const asked = (checklist?.items ?? []).flatMap((i) => [i.check?.setting, i.when?.setting]).filter((k) => k !== undefined);
+    const asked = (checklist?.items ?? []).flatMap((i) => [i.check?.setting, ...i.when.map((w) => w.setting)]).filter((k) => k !== undefined);
     const known = [...facebookReader.settings, ...Object.values(IDENTITY_SETTINGS)];
     expect(asked.length).toBeGreaterThanOrEqual(12);
     expect(asked.filter((k) => !known.includes(k))).toEqual([]);

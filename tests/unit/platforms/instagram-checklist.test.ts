@@ -9,7 +9,7 @@ describe('the Instagram checklist', () => {
   it('checks the settings that matter for a doctor, each one the reader reports', async () => {
     const set = await loadChecklists(CHECKLIST_DIR);
     const instagram = set.platforms.find((p) => p.platform.id === 'instagram');
-    const keys = instagram?.items.flatMap((i) => [i.check?.setting, i.when?.setting]).filter((k) => k !== undefined) ?? [];
+    const keys = instagram?.items.flatMap((i) => [i.check?.setting, ...i.when.map((w) => w.setting)]).filter((k) => k !== undefined) ?? [];
     for (const key of ['is_private', 'public_media_in_search_engines', 'allow_tags_from', 'usertag_review_enabled',
       'allow_mentions_from', 'presence_disabled', 'allow_sharing_to_story', 'allow_sharing_to_messages', 'chaining_enabled']) {
       expect(keys).toContain(key);
@@ -32,6 +32,6 @@ describe('the Instagram checklist', () => {
     expect(kinds('usertag_review_enabled')).toEqual(['personal', 'professional']);
     expect(kinds('chaining_enabled')).toEqual(['personal', 'professional']);
     // The search-engine switch exists only on public accounts: a private one is not asked about it.
-    expect(items.find((i) => i.check?.setting === 'public_media_in_search_engines')?.when).toMatchObject({ setting: 'is_private', expect: [false] });
+    expect(items.find((i) => i.check?.setting === 'public_media_in_search_engines')?.when[0]).toMatchObject({ setting: 'is_private', expect: [false] });
   });
 });

@@ -13,7 +13,7 @@ describe('checklists/linkedin.yaml', () => {
     const known: string[] = [...linkedinReader.settings, ...Object.values(IDENTITY_SETTINGS)];
     for (const item of linkedin?.items ?? []) {
       expect(known).toContain(item.check?.setting);
-      if (item.when !== null) expect(known).toContain(item.when.setting);
+      for (const when of item.when) expect(known).toContain(when.setting);
       expect(item.fix.url).toMatch(/^https:\/\/www\.linkedin\.com\//);
     }
     // Every setting the reader reports is checked by some item.
@@ -25,8 +25,8 @@ describe('checklists/linkedin.yaml', () => {
     const items = set.platforms.find((p) => p.platform.id === 'linkedin')?.items ?? [];
     const byId = new Map(items.map((i) => [i.id, i]));
     expect(byId.get('linkedin.public-profile-off')?.appliesTo).toEqual(['personal']);
-    expect(byId.get('linkedin.full-last-name-professional')).toMatchObject({ appliesTo: ['professional'], when: null });
-    expect(byId.get('linkedin.full-last-name-personal')?.when).toMatchObject({ setting: 'identity.presents-as-health-professional', expect: [true] });
+    expect(byId.get('linkedin.full-last-name-professional')).toMatchObject({ appliesTo: ['professional'], when: [] });
+    expect(byId.get('linkedin.full-last-name-personal')?.when[0]).toMatchObject({ setting: 'identity.presents-as-health-professional', expect: [true] });
     for (const id of ['linkedin.not-findable-by-email', 'linkedin.not-findable-by-phone', 'linkedin.connections-hidden']) {
       expect(byId.get(id)?.appliesTo).toEqual(['personal', 'professional']);
     }

@@ -7,7 +7,7 @@ import { reportToHtml } from '../../../main/engine/report/html.ts';
 import { reportJsonSchema } from '../../../main/engine/report/json-schema.ts';
 import { parseReport, reportToJson, toReport } from '../../../main/engine/report/json.ts';
 import { reportToText } from '../../../main/engine/report/summary-text.ts';
-import { checkItem, drRahman, gmcName, observed, personalX, questionItem, signedInRead } from '../../fixtures/checklist-fixtures.ts';
+import { checkItem, drRahman, gmcName, observed, personalX, questionItem, signedInRead, testAuditGuidance } from '../../fixtures/checklist-fixtures.ts';
 
 function sampleAudit(): AuditResult {
   const items = evaluateAccount([
@@ -29,7 +29,7 @@ function sampleAudit(): AuditResult {
     requestsBlocked: { offHost: 2, hosts: ['www.google-analytics.com'], resources: 4 }, error: null,
   };
   return {
-    startedAt: account.startedAt, finishedAt: account.finishedAt, appVersion: '0.1.0', checklistVersion: 'x@1',
+    startedAt: account.startedAt, finishedAt: account.finishedAt, appVersion: '0.1.0', checklistVersion: 'x@1', guidance: testAuditGuidance, questions: [],
     cancelled: false, accounts: [account], overall: account.score,
   };
 }
@@ -39,7 +39,7 @@ describe('the JSON report', () => {
     const report = toReport(sampleAudit(), drRahman);
     const back = parseReport(reportToJson(report), 'report.json');
     const items = back.audit.accounts[0]?.items ?? [];
-    expect(back.schemaVersion).toBe(1);
+    expect(back.schemaVersion).toBe(2);
     expect(items.find((i) => i.itemId === 'x.protected')).toMatchObject({ status: 'fail', setting: 'protected', observed: { value: false, source: 'json-endpoint' } });
     expect(items.find((i) => i.itemId === 'x.email')).toMatchObject({ status: 'unknown', unreadReason: 'not-read' });
   });
@@ -79,7 +79,7 @@ describe('the HTML report', () => {
     expect(html).toContain('Question for you');
     expect(html).toContain('out of 100');
     expect(html).toMatch(/\d+% of automatic checks verified/);
-    expect(html).toContain("General Medical Council, Doctors&#39; use of social media, 2013, paragraph 17");
+    expect(html).toContain('General Medical Council, Using social media as a medical professional, 2024, paragraph 8 [current]');
     expect(html).toContain('href="https://x.com/settings/privacy_and_safety"');
   });
 
@@ -87,7 +87,7 @@ describe('the HTML report', () => {
     const audit = sampleAudit();
     const unverified = { ...gmcName, paragraph: '8', paragraphVerified: false };
     const withUnverified = { ...audit, accounts: audit.accounts.map((a) => ({ ...a, items: a.items.map((i) => ({ ...i, guidance: [unverified] })) })) };
-    expect(reportToHtml(toReport(withUnverified, drRahman))).toContain('paragraph 8 (paragraph number unverified)');
+    expect(reportToHtml(toReport(withUnverified, drRahman))).toContain('paragraph 8 (paragraph number not verified) [current]');
   });
 });
 

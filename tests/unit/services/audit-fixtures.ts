@@ -9,7 +9,7 @@ import { toReport } from '../../../main/engine/report/json.ts';
 import type { AuditReport } from '../../../main/engine/report/schema.ts';
 import type { PlatformReadResult, SettingValue } from '../../../main/engine/types.ts';
 import type { Account, StoredAudit } from '../../../main/shared/api-contract.ts';
-import { checkItem, drRahman, observed, questionItem } from '../../fixtures/checklist-fixtures.ts';
+import { checkItem, drRahman, observed, questionItem, testAuditGuidance } from '../../fixtures/checklist-fixtures.ts';
 
 /** A setting the reader could not find on the page. */
 export const UNREAD = Symbol('unread');
@@ -55,7 +55,7 @@ export function reportOf(startedAt: string, reads: AccountRead[]): AuditReport {
     };
   });
   return toReport({
-    startedAt, finishedAt: startedAt, appVersion: '0.1.0', checklistVersion: 'test@1', cancelled: false, accounts,
+    startedAt, finishedAt: startedAt, appVersion: '0.1.0', checklistVersion: 'test@1', guidance: testAuditGuidance, questions: [], cancelled: false, accounts,
     overall: scoreItems(accounts.flatMap((a) => a.items)),
   }, drRahman, new Date(startedAt));
 }

@@ -142,6 +142,24 @@ describe('answers, links and deleting everything', () => {
     await expect(app.call('history:answer', { ...base, itemId: 'x.protected', answer: 'yes' })).rejects.toThrow('not part of this audit');
   });
 
+  it('records an answer to a question about all accounts, asked once', async () => {
+    const app = await handlerHarness(folder.dir, scriptedEngine({}));
+    const auditId = '2f0e1c1a-1111-4222-8333-444455556666';
+    const report = sampleReport();
+    const patients = report.audit.accounts[0]?.items.find((i) => i.itemId === 'common.patients');
+    if (patients === undefined) throw new Error('sample report has no question');
+    const once = { ...patients, itemId: 'common.once', title: 'Asked once' };
+    const withOnce = { ...report, audit: { ...report.audit, questions: [once] } };
+    await app.store.update((d) => ({ ...d, history: [{ id: auditId, report: withOnce, answers: [], rechecks: [] }] }));
+    await app.call('history:answer', { auditId, accountId: 'all-accounts', itemId: 'common.once', answer: 'yes' });
+    expect(app.store.read().history[0]?.answers).toEqual([
+      { accountId: 'all-accounts', itemId: 'common.once', answer: 'yes', note: '', answeredAt: '2026-11-25T14:00:00.000Z' },
+    ]);
+    // A per-account question is not answered for all accounts, nor a question about all accounts for one.
+    await expect(app.call('history:answer', { auditId, accountId: 'all-accounts', itemId: 'common.patients', answer: 'no' })).rejects.toThrow('not part of this audit');
+    await expect(app.call('history:answer', { auditId, accountId: personalAccount.id, itemId: 'common.once', answer: 'no' })).rejects.toThrow('not part of this audit');
+  });
+
   it('opens only https guidance links from the checklists in the user’s browser', async () => {
     const app = await handlerHarness(folder.dir, scriptedEngine({}));
     const gmc = 'https://www.gmc-uk.org/professional-standards/the-professional-standards/using-social-media-as-a-medical-professional/using-social-media-as-a-medical-professional';

@@ -82,7 +82,7 @@ describe('saving the JSON report', () => {
     expect(await app.call('report:saveJson', { auditId })).toEqual({ path: '/home/amina/Documents/appraisal.json' });
 
     expect(app.saved).toEqual([{ suggestedName: 'chaperone-audit-2026-11-25.json', content: await app.call('report:json', { auditId }) }]);
-    expect(JSON.parse(app.saved[0]?.content ?? '')).toMatchObject({ kind: 'chaperone-audit', schemaVersion: 1 });
+    expect(JSON.parse(app.saved[0]?.content ?? '')).toMatchObject({ kind: 'chaperone-audit', schemaVersion: 2 });
   });
 
   it('answers null when the user cancels, and saves nothing', async () => {

@@ -64,3 +64,29 @@ describe('opening a version 1 file', () => {
     expect(store.read().accounts[0]).toMatchObject({ label: SECRETS.personalLabel, host: null, lastSessionCheck: null });
   });
 });
+
+describe('a stored audit written as report version 1', () => {
+  let folder: ReturnType<typeof tempDir>;
+  beforeEach(() => { folder = tempDir(); });
+  afterEach(() => { folder.remove(); });
+
+  it('opens as report version 2 with its answers kept, and is written back as version 2', async () => {
+    const oldReport = JSON.parse(readFileSync(new URL('../../fixtures/report-v1.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+    const v2 = migrateV1ToV2(v1Document());
+    const audit = v2.data.history[0];
+    if (audit === undefined) throw new Error('fixture has no audit');
+    const document = { ...v2, data: { ...v2.data, history: [{ ...audit, report: oldReport }] } };
+    writeFileSync(join(folder.dir, 'chaperone.json'), JSON.stringify(document, null, 2));
+
+    const keys = testEncryptor();
+    const store = await openStore({ dir: folder.dir, createBackend: confBackend, encryptor: keys });
+    expect(store.status.recovered).toBeNull();
+    const stored = store.read().history[0];
+    expect(stored?.report.schemaVersion).toBe(2);
+    expect(stored?.answers).toEqual(audit.answers);
+    expect(stored?.report.audit.accounts.flatMap((a) => a.items).some((i) => i.group === 'privacy-practice')).toBe(true);
+    await store.update((d) => d);
+    const again = await openStore({ dir: folder.dir, createBackend: confBackend, encryptor: keys });
+    expect(again.read().history[0]?.report.schemaVersion).toBe(2);
+  });
+});

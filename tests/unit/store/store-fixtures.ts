@@ -8,7 +8,7 @@ import { toReport } from '../../../main/engine/report/json.ts';
 import type { AuditReport } from '../../../main/engine/report/schema.ts';
 import type { V1Document } from '../../../main/engine/store/migrations.ts';
 import type { Account, ManualAnswer, Profile, StoreData, StoredAudit } from '../../../main/engine/store/model.ts';
-import { checkItem, drRahman, observed, questionItem, signedInRead } from '../../fixtures/checklist-fixtures.ts';
+import { checkItem, drRahman, observed, questionItem, signedInRead, testAuditGuidance } from '../../fixtures/checklist-fixtures.ts';
 
 /** Text that must never be readable in the file when encryption is available. */
 export const SECRETS = {
@@ -48,7 +48,7 @@ export function sampleReport(startedAt = '2026-11-25T10:00:00.000Z'): AuditRepor
     items, score, identity: null, stranger: null, requestsBlocked: { offHost: 0, hosts: [], resources: 0 }, error: null,
   };
   return toReport({
-    startedAt, finishedAt: startedAt, appVersion: '0.1.0', checklistVersion: 'test@1', cancelled: false, accounts: [account], overall: score,
+    startedAt, finishedAt: startedAt, appVersion: '0.1.0', checklistVersion: 'test@1', guidance: testAuditGuidance, questions: [], cancelled: false, accounts: [account], overall: score,
   }, drRahman, new Date(startedAt));
 }
 
