@@ -7,6 +7,7 @@ import { Loading } from '../components/loading.tsx';
 import { Page } from '../components/page.tsx';
 import { Problem } from '../components/problem.tsx';
 import { AccountCard } from '../components/results/account-card.tsx';
+import { FixFirst } from '../components/results/fix-first.tsx';
 import { ScoreSummary } from '../components/results/score-summary.tsx';
 import { NavigationContext, useNavigation } from '../hooks/navigation.ts';
 import { useAsync } from '../hooks/use-async.ts';
@@ -39,6 +40,7 @@ export function ExampleScreen(): React.JSX.Element {
           {open !== null && <ExampleItem audit={example.value} {...open} onClose={close} />}
           <div hidden={open !== null}>
             <ScoreSummary audit={example.value} />
+            <FixFirst audit={example.value} />
             {example.value.report.audit.accounts.map((account, index) => (
               <AccountCard key={account.account.id} audit={example.value} account={account} index={index} />
             ))}

@@ -26,8 +26,15 @@ describe('results', () => {
     const score = page.locator('.nhsuk-card', { has: page.getByRole('heading', { name: 'Overall score' }) });
     await score.waitFor();
     expect((await score.innerText()).replace(/\s+/g, ' ')).toContain(
-      `${String(overall.score)} out of 100, from ${String(read)} of ${String(read + overall.unknown)} checks that could be read.`,
+      `${String(overall.score)} out of 100 from ${String(read)} of ${String(read + overall.unknown)} checks that could be read.`,
     );
+
+    // Fix these first: every item needing fixing, the most important first, each opening its page.
+    const fixFirst = page.locator('section.app-fix-first');
+    const failing = audit.report.audit.accounts.flatMap((a) => a.items).filter((i) => i.status === 'fail');
+    expect(await fixFirst.getByRole('listitem').count()).toBe(failing.length);
+    expect(await fixFirst.getByRole('listitem').first().innerText()).toMatch(/^Posts are protected \(only approved followers see them\)\s+Family and friends X · High priority$/);
+    expect(await fixFirst.getByRole('listitem').last().innerText()).toContain('Good privacy practice');
 
     // Whose guidance, said once; the score is professional items only.
     expect((await score.innerText()).replace(/\s+/g, ' ')).toContain('Checked against GMC guidance: Using social media as a medical professional and Good medical practice.');
@@ -42,12 +49,20 @@ describe('results', () => {
     expect(await stranger.textContent()).toContain('Your name and bio are visible to anyone.');
     // Categories in order; needing fixing first within privacy; the unreadable one says why.
     const headings = await personal.getByRole('heading', { level: 3 }).allTextContents();
-    expect(headings).toEqual(['What a stranger sees', 'Privacy', 'Your name and identity', 'Boundaries with patients', 'Confidentiality', 'Conduct', 'Good privacy practice, not in your professional guidance']);
+    // Only categories with something to fix or check are open; the account's questions are one line.
+    expect(headings).toEqual(['What a stranger sees', 'Privacy', 'Good privacy practice, not in your professional guidance']);
+    const asked = audit.report.audit.accounts[0]?.items.filter((i) => i.status === 'manual').length ?? 0;
+    expect(await personal.getByText(`${String(asked)} questions about this account only you can answer:`).count()).toBe(1);
     const privacy = personal.locator('.app-category', { has: ui.page.getByRole('heading', { name: 'Privacy', exact: true }) }).locator('.nhsuk-task-list__item');
     const statuses = await privacy.locator('.nhsuk-tag').allTextContents();
-    expect(statuses.slice(0, 2)).toEqual(['Needs fixing', 'Could not check']);
-    expect(statuses).toContain('Passed');
+    expect(statuses).toEqual(['Needs fixing', 'Could not check']);
     expect(await privacy.nth(1).textContent()).toContain(PAGE_CHANGED);
+    // What passed or does not apply waits behind "Show …", closed.
+    const done = personal.locator('details.app-done-items');
+    expect(await done.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+    const passedNow = audit.report.audit.accounts[0]?.items.filter((i) => i.status === 'pass').length ?? 0;
+    expect(await done.locator('summary').innerText()).toMatch(new RegExp(`^Show ${String(passedNow)} passed and \\d+ not applicable$`));
+    expect(await done.locator('.nhsuk-tag').allTextContents()).toContain('Passed');
     // Location on posts is good privacy practice only: shown apart, with why it is not in the score.
     const practice = personal.locator('.app-category', { has: ui.page.getByRole('heading', { name: 'Good privacy practice, not in your professional guidance' }) });
     expect(await practice.textContent()).toContain('they do not count in your score');
@@ -56,6 +71,8 @@ describe('results', () => {
     const work = section('Clinic updates X on X (Twitter)');
     expect(await work.textContent()).toContain('Professional (public on purpose)');
     expect(await work.textContent()).toContain('Signed out');
+    // The callout says why once; the rows do not repeat it.
+    expect((await work.innerText()).split('X showed its sign-in page').length - 1).toBe(1);
     expect(await work.textContent()).toContain('Sign in again from Accounts, then run a new audit.');
     expect(await work.textContent()).toContain('Chaperone could not check what someone who is not signed in sees of this profile.');
     expect(await work.getByRole('link', { name: 'Go to Accounts to sign in again' }).count()).toBe(1);

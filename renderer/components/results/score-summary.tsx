@@ -30,7 +30,7 @@ export function ScoreSummary({ audit }: { audit: StoredAudit }): React.JSX.Eleme
         <h2 className="nhsuk-card__heading">Overall score</h2>
         {overall.score === null ? <p className="nhsuk-body-l">{scoreSentence(overall)}</p> : (
           <>
-            <p className="app-score">{overall.score}<span className="app-score__out-of"> out of 100,</span></p>
+            <p className="app-score">{overall.score}<span className="app-score__out-of"> out of 100</span></p>
             <p className="nhsuk-body-l">{coverageText(overall)}</p>
           </>
         )}
