@@ -13,6 +13,7 @@ import { accountName, findItem, statusNow } from '../components/results/audit-fa
 import { longDate } from '../dates.ts';
 import { StatusTag } from '../components/status-tag.tsx';
 import { useAsync } from '../hooks/use-async.ts';
+import { itemsToFix } from '../components/results/fix-first.tsx';
 
 const CHECK_AGAIN_WHEN: Partial<Record<string, string>> = {
   fail: 'When you have changed the setting,',
@@ -31,6 +32,7 @@ function ItemPage({ audit, accountId, itemId, onUpdated }: {
   const { account, item } = found;
   const rechecks = audit.rechecks.filter((r) => r.accountId === accountId && r.itemId === itemId);
   const fixed = fixedAt(rechecks, item.status === 'pass');
+  const next = itemsToFix(audit).find((i) => i.account.account.id !== accountId || i.item.itemId !== itemId);
   const automatic = item.setting !== null && now.status !== 'manual' && now.status !== 'not-applicable';
   return (
     <Page title={item.title} caption={accountName(account)}>
@@ -38,7 +40,12 @@ function ItemPage({ audit, accountId, itemId, onUpdated }: {
       {fixed !== null && (
         <div className="nhsuk-panel app-fixed">
           <h2 className="nhsuk-panel__heading">Fixed on {longDate(fixed)}</h2>
-          <div className="nhsuk-panel__body">Chaperone checked this setting again and it now passes.</div>
+          <div className="nhsuk-panel__body">
+            Chaperone checked this setting again and it now passes.
+            {next === undefined
+              ? <> Nothing else needs fixing: <AppLink to={{ name: 'results', auditId: audit.id }}>back to the results</AppLink>.</>
+              : <> Next item to fix: <AppLink to={{ name: 'item', auditId: audit.id, accountId: next.account.account.id, itemId: next.item.itemId }}>{next.item.title}</AppLink> ({next.account.account.label}).</>}
+          </div>
         </div>
       )}
       <h2 className="nhsuk-heading-m">What Chaperone found</h2>

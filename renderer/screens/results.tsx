@@ -6,7 +6,7 @@ import { Page } from '../components/page.tsx';
 import { Problem } from '../components/problem.tsx';
 import { AccountCard } from '../components/results/account-card.tsx';
 import { unansweredCount } from '../components/results/audit-facts.ts';
-import { FixFirst } from '../components/results/fix-first.tsx';
+import { FixFirst, itemsToFix } from '../components/results/fix-first.tsx';
 import { ScoreSummary } from '../components/results/score-summary.tsx';
 import { plural } from '../components/results/words.ts';
 import { dateTimeText } from '../dates.ts';
@@ -55,7 +55,7 @@ export function ResultsScreen({ auditId }: { auditId: string }): React.JSX.Eleme
       <ScoreSummary audit={audit} />
       <FixFirst audit={audit} />
       <h2 className="nhsuk-heading-m">What to do next</h2>
-      <p className="nhsuk-body">Open an item that needs fixing to see how to fix it, then check it again.</p>
+      {itemsToFix(audit).length > 0 && <p className="nhsuk-body">Open an item that needs fixing to see how to fix it, then check it again.</p>}
       <NextSteps audit={audit} />
       {accounts.map((account, index) => <AccountCard key={account.account.id} audit={audit} account={account} index={index} />)}
     </Page>

@@ -4,7 +4,7 @@
  */
 import { auditQuestions, evaluateAccount } from '../../main/engine/audit/evaluate.ts';
 import type { AccountResult } from '../../main/engine/audit/model.ts';
-import { scoreItems } from '../../main/engine/audit/score.ts';
+import { scoreItems } from '../../main/shared/score.ts';
 import { loadChecklists } from '../../main/engine/checklist/load.ts';
 import { identityObservations } from '../../main/engine/identity/index.ts';
 import { toReport } from '../../main/engine/report/json.ts';

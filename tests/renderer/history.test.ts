@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateAccount } from '../../main/engine/audit/evaluate.ts';
-import { scoreItems } from '../../main/engine/audit/score.ts';
+import { scoreItems } from '../../main/shared/score.ts';
 import { toReport } from '../../main/engine/report/json.ts';
 import type { SettingValue } from '../../main/engine/types.ts';
 import type { Recheck, StoredAudit } from '../../main/shared/api-contract.ts';

@@ -78,6 +78,8 @@ describe('an item that needs fixing', () => {
     finishRead(await xReport([{ account: PERSONAL, values: { ...PERSONAL_SETTINGS, protected: true } }], { at: '2026-11-25T14:00:00.000Z' }));
     await expect.poll(() => status(page).textContent()).toBe('Checked again: Passed.');
     await page.getByRole('heading', { name: 'Fixed on 25 November 2026' }).waitFor();
+    // The panel leads on to what is left: here one item of good privacy practice.
+    expect(await page.locator('.app-fixed').innerText()).toContain('Next item to fix: Location is not added to your posts (Family and friends X).');
     expect(await page.locator('main .nhsuk-tag').first().textContent()).toBe('Passed');
     expect(await page.getByRole('button', { name: 'Open this setting' }).count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Check again');

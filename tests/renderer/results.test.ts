@@ -5,7 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, screenshot } from '../support/accessibility.ts';
 import { openAuditApp, openLatestResults, type AuditApp } from './audit-screen-app.ts';
-import { AUDIT_ID, HOSTILE, PAGE_CHANGED, PERSONAL, richAudit, WORK, xReport } from './audit-screen-fixtures.ts';
+import { loadChecklists } from '../../main/engine/checklist/load.ts';
+import { CHECKLIST_DIR } from '../unit/services/handler-fixtures.ts';
+import { AUDIT_ID, HOSTILE, PAGE_CHANGED, PERSONAL, richAudit, UNREAD, WORK, xReport } from './audit-screen-fixtures.ts';
 
 let ui: AuditApp;
 beforeAll(async () => { ui = await openAuditApp({}); });
@@ -100,7 +102,33 @@ describe('results', () => {
     await openLatestResults(ui.page);
     const link = section('Family and friends X on X (Twitter)').locator('.nhsuk-task-list__item', { hasText: 'Posts are protected' });
     expect(await link.locator('.nhsuk-tag').textContent()).toBe('Passed');
-    expect(await ui.page.getByText('You have checked 1 item again since this audit.').count()).toBe(1);
+    expect(await ui.page.getByText(/^You have checked 1 item again since this audit\. Score now: \d+ out of 100\./).count()).toBe(1);
+    const now = Number(/Score now: (\d+)/.exec(await ui.page.locator('main').innerText())?.[1]);
+    expect(now).toBeGreaterThan(audit.report.audit.overall.score ?? 100);
+    expect(await ui.page.locator('.app-progress').innerText()).toBe('1 of 1 fixed');
+  });
+
+  it('ends with "Everything Chaperone can check passes" only when nothing is left to fix or could not be checked', async () => {
+    const checklists = await loadChecklists(CHECKLIST_DIR);
+    const x = checklists.platforms.find((p) => p.platform.id === 'x')?.items ?? [];
+    const passing = Object.fromEntries(x.flatMap((i) => (i.check === null ? [] : [[i.check.setting, i.check.expect[0] ?? null]])));
+    const report = await xReport([{ account: PERSONAL, values: passing }]);
+    await ui.openHome((data) => ({ ...data, history: [{ id: AUDIT_ID, report, answers: [], rechecks: [] }] }));
+    await openLatestResults(ui.page);
+    const end = ui.page.locator('.app-fixed');
+    expect(await end.getByRole('heading').innerText()).toBe('Everything Chaperone can check passes');
+    expect(await end.innerText()).toContain('A good result does not show that your use of social media meets every professional standard.');
+    expect(await end.getByRole('link', { name: /^Answer \d+ questions only you can answer$/ }).count()).toBe(1);
+    expect(await end.getByRole('link', { name: 'export your appraisal summary' }).count()).toBe(1);
+    expect(await axeViolations(ui.page)).toEqual([]);
+    await screenshot(ui.page, 'results-all-passed');
+
+    // One setting unread: no "everything passes", but a look by hand.
+    const unread = await xReport([{ account: PERSONAL, values: { ...passing, protected: UNREAD } }]);
+    await ui.openHome((data) => ({ ...data, history: [{ id: AUDIT_ID, report: unread, answers: [], rechecks: [] }] }));
+    await openLatestResults(ui.page);
+    expect(await ui.page.locator('.app-fixed').getByRole('heading').innerText()).toBe('Nothing Chaperone read needs fixing');
+    expect(await ui.page.locator('.app-fixed').innerText()).toContain('1 item could not be checked');
   });
 
   it('says when the audit was cancelled and nothing could be read, with no score', async () => {

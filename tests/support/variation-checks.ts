@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { expect } from 'vitest';
 import { evaluateAccount } from '../../main/engine/audit/evaluate.ts';
-import { scoreItems } from '../../main/engine/audit/score.ts';
+import { scoreItems } from '../../main/shared/score.ts';
 import { loadChecklists } from '../../main/engine/checklist/load.ts';
 import type { ChecklistItem } from '../../main/engine/checklist/model.ts';
 import type { AccountSpec, PlatformId, PlatformReadResult, SettingValue, StrangerView } from '../../main/engine/types.ts';

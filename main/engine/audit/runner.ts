@@ -10,7 +10,7 @@ import { auditQuestions, evaluateAccount } from './evaluate.ts';
 import { accountItems, auditGuidance, onceItems } from '../checklist/audience.ts';
 import type { AccountResult, AuditResult, RequestsBlocked } from './model.ts';
 import type { ProgressEvent } from './progress.ts';
-import { scoreItems } from './score.ts';
+import { scoreItems } from '../../shared/score.ts';
 import {
   AuditCancelledError, BrowserCrashedError, createStepRunner, errorForReport, PlatformNotSupportedError, reasonForError, START_STEP,
 } from './steps.ts';

@@ -10,7 +10,7 @@
  * Nothing a person answered or read is changed.
  */
 import type { AuditGuidance, ItemResult } from '../audit/model.ts';
-import { scoreItems } from '../audit/score.ts';
+import { scoreItems } from '../../shared/score.ts';
 import type { AuditReport } from './schema.ts';
 import type { ReportV1 } from './schema-v1.ts';
 

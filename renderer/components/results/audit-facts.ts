@@ -3,6 +3,7 @@ import type { ItemStatus } from '../../../main/engine/audit/model.ts';
 import type { AuditReport } from '../../../main/engine/report/schema.ts';
 import type { ManualAnswer, StoredAudit } from '../../../main/shared/api-contract.ts';
 import { ALL_ACCOUNTS, currentItemStatus } from '../../../main/shared/audit-view.ts';
+import { scoreItems } from '../../../main/shared/score.ts';
 import { plural, STATUS_ORDER } from './words.ts';
 
 export type AccountReport = AuditReport['audit']['accounts'][number];
@@ -19,6 +20,18 @@ export function itemsNow(audit: StoredAudit, account: AccountReport): ItemNow[] 
   return account.items.map((item) => ({
     item, status: currentItemStatus(audit, account.account.id, item.itemId)?.status ?? item.status,
   }));
+}
+
+/** The audit's score as things stand now: each item at its status now, after any re-check (main/shared/score.ts). */
+export function scoreNow(audit: StoredAudit): ScoreReport {
+  return scoreItems(audit.report.audit.accounts.flatMap((account) => itemsNow(audit, account).map(({ item, status }) => ({ ...item, status }))));
+}
+
+/** Of the professional items that needed fixing in the audit, how many pass now. */
+export function fixProgress(audit: StoredAudit): { fixed: number; of: number } {
+  const failed = audit.report.audit.accounts.flatMap((account) => itemsNow(audit, account))
+    .filter(({ item }) => item.group === 'professional' && item.status === 'fail');
+  return { fixed: failed.filter((i) => i.status === 'pass').length, of: failed.length };
 }
 
 export function byStatus(items: ItemNow[]): ItemNow[] {

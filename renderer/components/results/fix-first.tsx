@@ -1,7 +1,7 @@
 import type { Severity } from '../../../main/engine/checklist/model.ts';
 import type { StoredAudit } from '../../../main/shared/api-contract.ts';
 import { AppLink } from '../link-button.tsx';
-import { itemsNow, type AccountReport, type ItemReport } from './audit-facts.ts';
+import { itemsNow, unansweredCount, type AccountReport, type ItemReport } from './audit-facts.ts';
 import { plural } from './words.ts';
 
 const SEVERITY_ORDER: readonly Severity[] = ['high', 'medium', 'low'];
@@ -17,11 +17,36 @@ export function itemsToFix(audit: StoredAudit): ToFix[] {
   return all.map((entry, index) => ({ entry, index })).sort((a, b) => rank(a.entry) - rank(b.entry) || a.index - b.index).map(({ entry }) => entry);
 }
 
+/**
+ * The end: nothing needs fixing now. It says everything passes only when everything could be
+ * checked; otherwise it says how many still need a look by hand.
+ */
+function NothingToFix({ audit }: { audit: StoredAudit }): React.JSX.Element {
+  const unread = audit.report.audit.accounts.flatMap((account) => itemsNow(audit, account)).filter((i) => i.status === 'unknown').length;
+  const unanswered = unansweredCount(audit);
+  return (
+    <div className="nhsuk-panel app-fixed" role="status">
+      <h2 className="nhsuk-panel__heading">{unread === 0 ? 'Everything Chaperone can check passes' : 'Nothing Chaperone read needs fixing'}</h2>
+      <div className="nhsuk-panel__body">
+        {unread === 0
+          ? (
+            <>
+              A good result does not show that your use of social media meets every professional standard.{' '}
+              {unanswered > 0 && <><AppLink to={{ name: 'questions', auditId: audit.id }}>Answer {plural(unanswered, 'question', 'questions')} only you can answer</AppLink>, then </>}
+              <AppLink to={{ name: 'export', auditId: audit.id }}>{unanswered > 0 ? 'export your appraisal summary' : 'Export your appraisal summary'}</AppLink>.
+            </>
+          )
+          : <>{plural(unread, 'item', 'items')} could not be checked: open each one below to check it by hand.</>}
+      </div>
+    </div>
+  );
+}
+
 /** "Fix these first": the ranked list of what needs fixing, with counts by severity; each opens its item. */
 export function FixFirst({ audit }: { audit: StoredAudit }): React.JSX.Element | null {
   const items = itemsToFix(audit);
   const professional = items.filter((i) => i.item.group === 'professional');
-  if (items.length === 0) return null;
+  if (items.length === 0) return <NothingToFix audit={audit} />;
   const counts = SEVERITY_ORDER.map((severity) => [severity, professional.filter((i) => i.item.severity === severity).length] as const)
     .filter(([, count]) => count > 0).map(([severity, count]) => `${String(count)} ${severity}`);
   return (

@@ -1,5 +1,5 @@
 import type { StoredAudit } from '../../../main/shared/api-contract.ts';
-import { byStatus, coverageText, itemsNow, questionsOf, scoreSentence } from './audit-facts.ts';
+import { byStatus, coverageText, fixProgress, itemsNow, questionsOf, scoreNow, scoreSentence } from './audit-facts.ts';
 import { plural } from './words.ts';
 
 /** "Good medical practice (2024…) and Using social media…": the current editions, by title. */
@@ -12,12 +12,14 @@ function guidanceTitles(sources: StoredAudit['report']['audit']['guidance']['sou
 export function ScoreSummary({ audit }: { audit: StoredAudit }): React.JSX.Element {
   const { overall, accounts, guidance } = audit.report.audit;
   const all = accounts.flatMap((account) => byStatus(itemsNow(audit, account)));
-  const now = all.filter((i) => i.item.group === 'professional');
+  const professional = all.filter((i) => i.item.group === 'professional');
   const practice = all.filter((i) => i.item.group === 'privacy-practice' && i.status === 'fail').length;
-  const count = (status: string): number => now.filter((i) => i.status === status).length;
+  const count = (status: string): number => professional.filter((i) => i.status === status).length;
   // Every question counts, good practice too: the same number the link to the questions gives.
   const questions = questionsOf(audit).length;
   const rechecked = new Set(audit.rechecks.map((r) => `${r.accountId} ${r.itemId}`)).size;
+  const progress = fixProgress(audit);
+  const scoreToday = scoreNow(audit);
   const counts = [
     plural(count('fail'), 'needs fixing', 'need fixing'),
     plural(count('unknown'), 'could not be checked', 'could not be checked'),
@@ -46,10 +48,16 @@ export function ScoreSummary({ audit }: { audit: StoredAudit }): React.JSX.Eleme
         <p className="nhsuk-body-s">
           {guidance.regulator === null ? guidance.notIncluded : `Checked against ${guidance.regulator} guidance: ${guidanceTitles(guidance.sources)}.`}
         </p>
+        {progress.of > 0 && (
+          <p className="nhsuk-body app-progress">
+            <strong>{progress.fixed} of {progress.of} fixed</strong>
+            <progress className="app-progress__bar" max={progress.of} value={progress.fixed} aria-hidden="true" />
+          </p>
+        )}
         {rechecked > 0 && (
           <p className="nhsuk-body-s">
-            You have checked {plural(rechecked, 'item', 'items')} again since this audit.
-            Their status now is shown below; the score is from the audit itself.
+            You have checked {plural(rechecked, 'item', 'items')} again since this audit.{' '}
+            {scoreToday.score === null ? '' : `Score now: ${String(scoreToday.score)} out of 100. `}The score above is from the audit itself.
           </p>
         )}
       </div>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateAccount } from '../../../main/engine/audit/evaluate.ts';
-import { scoreItems } from '../../../main/engine/audit/score.ts';
+import { scoreItems } from '../../../main/shared/score.ts';
 import { checkItem, observed, personalX, professionalX, questionItem, signedInRead } from '../../fixtures/checklist-fixtures.ts';
 
 const protectedPosts = checkItem('x.protected', 'protected', [true], { appliesTo: ['personal'] });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluateAccount } from '../../../main/engine/audit/evaluate.ts';
 import type { AuditResult } from '../../../main/engine/audit/model.ts';
-import { scoreItems } from '../../../main/engine/audit/score.ts';
+import { scoreItems } from '../../../main/shared/score.ts';
 import { reportToHtml } from '../../../main/engine/report/html.ts';
 import { reportJsonSchema } from '../../../main/engine/report/json-schema.ts';
 import { parseReport, reportToJson, toReport } from '../../../main/engine/report/json.ts';

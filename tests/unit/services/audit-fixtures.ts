@@ -3,7 +3,7 @@
  * account whose settings read as given, a setting X's page no longer shows, a signed-out account.
  */
 import { evaluateAccount } from '../../../main/engine/audit/evaluate.ts';
-import { scoreItems } from '../../../main/engine/audit/score.ts';
+import { scoreItems } from '../../../main/shared/score.ts';
 import type { ChecklistItem } from '../../../main/engine/checklist/model.ts';
 import { toReport } from '../../../main/engine/report/json.ts';
 import type { AuditReport } from '../../../main/engine/report/schema.ts';

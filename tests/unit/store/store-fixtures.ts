@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { evaluateAccount } from '../../../main/engine/audit/evaluate.ts';
-import { scoreItems } from '../../../main/engine/audit/score.ts';
+import { scoreItems } from '../../../main/shared/score.ts';
 import { toReport } from '../../../main/engine/report/json.ts';
 import type { AuditReport } from '../../../main/engine/report/schema.ts';
 import type { V1Document } from '../../../main/engine/store/migrations.ts';

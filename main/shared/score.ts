@@ -1,4 +1,4 @@
-import type { ItemResult, Score } from './model.ts';
+import type { ItemResult, Score } from '../engine/audit/model.ts';
 
 /**
  * Weighted share of verified professional items that pass, always with coverage so that an account
