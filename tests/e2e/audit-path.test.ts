@@ -99,7 +99,10 @@ it('takes a clinician from first run to a fixed setting and a history that shows
   await screen('Your accounts', 'accounts-signed-in');
 
   await auditFromHome('first-audit');
-  await activate(page, page.getByRole('link', { name: PROTECTED_ITEM }));
+  // The first item of "Fix these first": the most important thing to fix.
+  const fixFirst = page.locator('section.app-fix-first');
+  expect(await fixFirst.getByRole('link').first().innerText()).toBe(PROTECTED_ITEM);
+  await activate(page, fixFirst.getByRole('link', { name: PROTECTED_ITEM }));
   await screen(PROTECTED_ITEM, 'item-fail');
   expect(await page.locator('.nhsuk-tag').first().textContent()).toBe('Needs fixing');
   await activate(page, page.getByRole('button', { name: 'Open this setting' }));
@@ -114,7 +117,7 @@ it('takes a clinician from first run to a fixed setting and a history that shows
   await activate(page, page.getByRole('link', { name: 'History' }));
   await screen('Your audit history', 'history');
   expect(await page.getByRole('table').first().getByRole('row').count()).toBe(3);
-  const improved = page.getByRole('table', { name: /Now safe/ });
+  const improved = page.getByRole('table', { name: /Now passes/ });
   await improved.getByText(PROTECTED_ITEM).waitFor();
-  expect(await page.getByRole('heading', { name: 'No longer safe (0)' }).count()).toBe(1);
+  expect(await page.getByText('Nothing got worse: everything that passed at the previous audit still does.').count()).toBe(1);
 }, 300_000);

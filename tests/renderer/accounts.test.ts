@@ -57,6 +57,8 @@ describe('accounts', () => {
   });
 
   it('adds an account with the keyboard', async () => {
+    // The hint names every platform Chaperone reads, not only the first one it learned.
+    expect(await page.locator('#platform-hint').innerText()).toContain('Chaperone reads the settings of X, Facebook, Instagram, Threads and LinkedIn accounts for you.');
     await page.getByLabel('Platform').focus();
     await page.keyboard.type('X');
     await page.keyboard.press('Tab');

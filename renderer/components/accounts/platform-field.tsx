@@ -1,6 +1,12 @@
 import type { PlatformId } from '../../../main/engine/types.ts';
 import { PLATFORM_IDS_IN_ORDER, PLATFORM_NAMES, READ_AUTOMATICALLY } from './platforms.ts';
 
+/** "X, Facebook, Instagram, Threads and LinkedIn": the platforms read today, from the same list as the options. */
+function readList(): string {
+  const names = PLATFORM_IDS_IN_ORDER.filter((id) => READ_AUTOMATICALLY.has(id)).map((id) => PLATFORM_NAMES[id]);
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+}
+
 /** The platform select: every platform, each saying honestly whether Chaperone reads it yet. */
 export function PlatformField({ value, error, onChange }: {
   value: PlatformId | ''; error: string | undefined; onChange: (platform: PlatformId | '') => void;
@@ -10,8 +16,8 @@ export function PlatformField({ value, error, onChange }: {
     <div className={`nhsuk-form-group${error === undefined ? '' : ' nhsuk-form-group--error'}`}>
       <label className="nhsuk-label" htmlFor="platform">Platform</label>
       <div className="nhsuk-hint" id="platform-hint">
-        Chaperone reads the settings of X accounts for you. For the other platforms it lists what to check,
-        and shows each setting as &quot;could not check&quot; until it can read them.
+        Chaperone reads the settings of {readList()} accounts for you. For the other platforms it lists what to
+        check, and shows each setting as &quot;could not check&quot; until it can read them.
       </div>
       {error !== undefined && (
         <span className="nhsuk-error-message" id="platform-error"><span className="nhsuk-u-visually-hidden">Error: </span>{error}</span>

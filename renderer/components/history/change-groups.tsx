@@ -3,9 +3,9 @@ import { ChangeTable } from './change-table.tsx';
 
 type GroupKey = 'regressions' | 'improvements' | 'added' | 'removed' | 'otherChanges';
 
-/** In this order on purpose: what became unsafe comes first. */
+/** In this order on purpose: what got worse comes first (above), then what now passes. */
 const GROUPS: { key: GroupKey; heading: string; intro: string }[] = [
-  { key: 'improvements', heading: 'Now safe', intro: 'These were not safe at the previous audit and pass now.' },
+  { key: 'improvements', heading: 'Now passes', intro: 'These needed fixing or could not be checked at the previous audit and pass this check now.' },
   { key: 'added', heading: 'New since the previous audit', intro: 'The previous audit did not check these items or accounts.' },
   { key: 'removed', heading: 'No longer checked', intro: 'The previous audit checked these items or accounts; this one did not.' },
   { key: 'otherChanges', heading: 'Other changes', intro: 'These changed in another way.' },
@@ -17,19 +17,18 @@ export function ChangeGroups({ comparison }: { comparison: AuditComparison }): R
   const { regressions, auditId, unchanged } = comparison;
   return (
     <>
-      <div className="nhsuk-card nhsuk-card--warning">
-        <div className="nhsuk-card__content">
-          <h3 className="nhsuk-card__heading">{counted('No longer safe', regressions)}</h3>
-          {regressions.length === 0
-            ? <p className="nhsuk-body">None. Nothing that was safe at the previous audit has become unsafe.</p>
-            : (
-              <>
-                <p className="nhsuk-body">These were safe at the previous audit and are not now. Look at these first.</p>
-                <ChangeTable caption="No longer safe" changes={regressions} auditId={auditId} />
-              </>
-            )}
-        </div>
-      </div>
+      {regressions.length === 0
+        ? <p className="nhsuk-body">Nothing got worse: everything that passed at the previous audit still does.</p>
+        : (
+          // A warning only when there is something to warn about.
+          <div className="nhsuk-card nhsuk-card--warning">
+            <div className="nhsuk-card__content">
+              <h3 className="nhsuk-card__heading">{counted('Got worse', regressions)}</h3>
+              <p className="nhsuk-body">These passed at the previous audit and do not now. Look at these first.</p>
+              <ChangeTable caption="Got worse" changes={regressions} auditId={auditId} />
+            </div>
+          </div>
+        )}
       {GROUPS.filter((group) => comparison[group.key].length > 0).map((group) => (
         <section key={group.key} aria-labelledby={`changes-${group.key}`}>
           <h3 className="nhsuk-heading-s" id={`changes-${group.key}`}>{counted(group.heading, comparison[group.key])}</h3>
