@@ -14,8 +14,9 @@ let fakeBrowser: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'chaperone-sign-in-url-'));
   // Stands in for a browser: notes the page it was asked to open (its last argument), then stays open until closed.
+  // The note is written aside and moved into place, so the test never reads it half written.
   fakeBrowser = join(dir, 'fake-browser');
-  await writeFile(fakeBrowser, '#!/bin/sh\nfor last in "$@"; do :; done\necho "$last" > "$0.opened"\nexec sleep 30\n');
+  await writeFile(fakeBrowser, '#!/bin/sh\nfor last in "$@"; do :; done\necho "$last" > "$0.writing"\nmv "$0.writing" "$0.opened"\nexec sleep 30\n');
   await chmod(fakeBrowser, 0o755);
 });
 afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
