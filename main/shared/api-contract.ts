@@ -67,7 +67,9 @@ export interface AuditSummary {
   score: number | null;
   coverage: number;
   accounts: number;
+  /** Professional items that need fixing now, after any re-check. */
   fail: number;
+  /** Professional items that could not be checked now, after any re-check. */
   unknown: number;
 }
 

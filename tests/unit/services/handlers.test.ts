@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { profileDirFor } from '../../../main/engine/browser/profiles.ts';
 import type { AuditReport } from '../../../main/engine/report/schema.ts';
-import type { Account, AuditEvent } from '../../../main/shared/api-contract.ts';
+import type { Account, AuditEvent, AuditSummary } from '../../../main/shared/api-contract.ts';
 import { personalAccount, rahmanProfile, sampleReport, tempDir } from '../store/store-fixtures.ts';
 import { handlerHarness, scriptedEngine, type Harness } from './handler-fixtures.ts';
 
@@ -140,6 +140,19 @@ describe('answers, links and deleting everything', () => {
       { accountId: personalAccount.id, itemId: 'common.patients', answer: 'no', note: 'Checked', answeredAt: '2026-11-25T14:00:00.000Z' },
     ]);
     await expect(app.call('history:answer', { ...base, itemId: 'x.protected', answer: 'yes' })).rejects.toThrow('not part of this audit');
+  });
+
+  it('lists an audit with what needs fixing now, after a check again, and the score it had', async () => {
+    const app = await handlerHarness(folder.dir, scriptedEngine({}));
+    const auditId = '2f0e1c1a-1111-4222-8333-444455556666';
+    const report = sampleReport();
+    await app.store.update((d) => ({ ...d, history: [{ id: auditId, report, answers: [], rechecks: [] }] }));
+    const [before] = await app.call('history:list') as AuditSummary[];
+    expect(before).toMatchObject({ fail: 1, score: report.audit.overall.score });
+    const fixed = { accountId: personalAccount.id, itemId: 'x.protected', at: '2026-11-25T11:00:00.000Z', status: 'pass' as const, observed: 'true', reason: null };
+    await app.store.update((d) => ({ ...d, history: d.history.map((a) => ({ ...a, rechecks: [fixed] })) }));
+    const [after] = await app.call('history:list') as AuditSummary[];
+    expect(after).toMatchObject({ fail: 0, score: report.audit.overall.score });
   });
 
   it('records an answer to a question about all accounts, asked once', async () => {
