@@ -4,6 +4,7 @@ import type { UserProfile } from '../profile.ts';
 import { detectHealthProfessional } from './detect.ts';
 import { registeredNameShown } from './registered-name.ts';
 import type { Signal } from './signal.ts';
+import { orList } from '../../shared/lists.ts';
 
 export const IDENTITY_SETTINGS = {
   presentsAsHealthProfessional: 'identity.presents-as-health-professional',
@@ -60,5 +61,5 @@ function describe(signals: readonly Signal[]): string {
 
 function fieldsRead(identity: Identity, fields: readonly IdentityField[]): string {
   const names = fields.filter((f) => identity[f] !== null).map((f) => FIELD_WORDS[f]);
-  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1] ?? ''}`;
+  return orList(names);
 }

@@ -1,10 +1,10 @@
 import type { PlatformId } from '../../../main/engine/types.ts';
 import { PLATFORM_IDS_IN_ORDER, PLATFORM_NAMES, READ_AUTOMATICALLY } from './platforms.ts';
+import { andList } from '../../../main/shared/lists.ts';
 
 /** "X, Facebook, Instagram, Threads and LinkedIn": the platforms read today, from the same list as the options. */
 function readList(): string {
-  const names = PLATFORM_IDS_IN_ORDER.filter((id) => READ_AUTOMATICALLY.has(id)).map((id) => PLATFORM_NAMES[id]);
-  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+  return andList(PLATFORM_IDS_IN_ORDER.filter((id) => READ_AUTOMATICALLY.has(id)).map((id) => PLATFORM_NAMES[id]));
 }
 
 /** The platform select: every platform, each saying honestly whether Chaperone reads it yet. */

@@ -8,6 +8,7 @@ import { apiFieldErrors, errorFor, type FieldError, type FieldNames } from '../f
 import { INCLUDED_REGULATORS, PROFESSION_OPTIONS, usualRegulator } from './professions.ts';
 import { RadioGroup } from '../forms/radio-group.tsx';
 import { TextField } from '../forms/text-field.tsx';
+import { andList } from '../../../main/shared/lists.ts';
 
 const FIELDS = {
   registeredName: { id: 'registered-name', label: 'Your registered name' },
@@ -76,7 +77,7 @@ export function DetailsForm({ onSaved }: { onSaved: (profile: Profile) => void }
       />
       <TextField
         id={FIELDS.regulator.id} label="Your regulator" width={10} spellCheck={false} maxLength={40}
-        hint={`Chaperone cites guidance from the ${INCLUDED_REGULATORS.slice(0, -1).join(', ')} and ${INCLUDED_REGULATORS.at(-1) ?? ''}. For another regulator, your audit shows good practice only, without a professional score: its guidance is not yet included.`}
+        hint={`Chaperone cites guidance from the ${andList(INCLUDED_REGULATORS)}. For another regulator, your audit shows good practice only, without a professional score: its guidance is not yet included.`}
         value={draft.regulator} onChange={(regulator) => { change({ regulator }); }}
         error={errorFor(errors, FIELDS.regulator.id)}
       />

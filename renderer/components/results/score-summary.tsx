@@ -1,11 +1,12 @@
 import type { StoredAudit } from '../../../main/shared/api-contract.ts';
 import { byStatus, coverageText, fixProgress, itemsNow, questionsOf, scoreNow, scoreSentence } from './audit-facts.ts';
 import { plural } from './words.ts';
+import { andList } from '../../../main/shared/lists.ts';
 
 /** "Good medical practice (2024…) and Using social media…": the current editions, by title. */
 function guidanceTitles(sources: StoredAudit['report']['audit']['guidance']['sources']): string {
   const titles = sources.filter((s) => s.status === 'current' && s.binding === 'regulator').map((s) => s.title);
-  return titles.length <= 1 ? titles.join('') : `${titles.slice(0, -1).join(', ')} and ${titles.at(-1) ?? ''}`;
+  return andList(titles);
 }
 
 /** The overall score in words (the big number only repeats it), and what is left to do. */
