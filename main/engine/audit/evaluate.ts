@@ -49,11 +49,18 @@ function settingLookup(read: PlatformReadResult): (setting: string) => Lookup {
 
 /** Questions asked once for the whole audit (checklist `once: true`): each is for the person to answer. */
 export function auditQuestions(items: readonly AudienceItem[]): ItemResult[] {
-  return items.filter((item) => item.once && item.question !== null).map((item) => ({
+  return items.filter((item) => item.once && item.question !== null)
+    .map((item) => ({ ...baseResult(item), status: 'manual', question: item.question?.text ?? null }));
+}
+
+/** An item's result before anything is decided: what the checklist says of it. */
+function baseResult(item: ChecklistItem | AudienceItem): ItemResult {
+  return {
     itemId: item.id, title: item.title, category: item.category, severity: item.severity, weight: item.weight,
-    status: 'manual', group: item.group, setting: null, expected: null, observed: null, reason: null, unreadReason: null,
-    manualCheck: null, question: item.question?.text ?? null, why: item.why, guidance: item.guidance, fix: item.fix,
-  }));
+    status: 'unknown', group: groupOf(item), setting: item.check?.setting ?? null, expected: item.check?.expect ?? null, observed: null,
+    reason: null, unreadReason: null, manualCheck: null, question: null,
+    why: item.why, guidance: item.guidance, fix: item.fix,
+  };
 }
 
 /** An item not yet fitted to a user (itemsFor) keeps the group its checklist declares. */
@@ -74,12 +81,7 @@ function evaluateItem(
   platformName: string,
   lookup: (setting: string) => Lookup,
 ): ItemResult {
-  const base: ItemResult = {
-    itemId: item.id, title: item.title, category: item.category, severity: item.severity, weight: item.weight,
-    status: 'unknown', group: groupOf(item), setting: item.check?.setting ?? null, expected: item.check?.expect ?? null, observed: null,
-    reason: null, unreadReason: null, manualCheck: null, question: null,
-    why: item.why, guidance: item.guidance, fix: item.fix,
-  };
+  const base = baseResult(item);
   if (!item.appliesTo.includes(account.kind)) {
     return { ...base, status: 'not-applicable', reason: `Applies to ${item.appliesTo.join(' and ')} accounts only.` };
   }
