@@ -39,14 +39,21 @@ export function parseGuidanceFile(file: string, text: string): GuidanceFile {
     publishers.set(p.id, { ...p, notIncluded: p.notIncluded ?? null });
   });
 
-  const sources = new Map<string, (typeof raw.sources)[number] & { from: Publisher }>();
+  const sources = new Map<string, { from: Publisher; model: ChecklistSet['sources'][number] }>();
   raw.sources.forEach((s, i) => {
     if (sources.has(s.id)) failAt(source, ['sources', i, 'id'], `source "${s.id}" is defined twice`);
     const from = publishers.get(s.publisher);
     if (from === undefined) failAt(source, ['sources', i, 'publisher'], `no publisher with id "${s.publisher}" in publishers`);
     if (from.notIncluded !== null) failAt(source, ['sources', i, 'publisher'], `${from.short} is marked notIncluded: remove that, or this source`);
     if (s.url !== null && !onSite(s.url, from.sites)) failAt(source, ['sources', i, 'url'], `must be on ${from.short}'s own site (${from.sites.join(' or ')})`);
-    sources.set(s.id, { ...s, from });
+    sources.set(s.id, {
+      from,
+      model: {
+        id: s.id, publisherId: from.id, publisher: from.name, publisherShort: from.short,
+        binding: from.kind === 'regulator' ? 'regulator' : 'advice',
+        title: s.title, edition: s.edition, status: s.status, withdrawnOn: s.withdrawnOn ?? null, url: s.url,
+      },
+    });
   });
 
   const seen = new Set<string>();
@@ -58,23 +65,16 @@ export function parseGuidanceFile(file: string, text: string): GuidanceFile {
     if (ref.url != null && !onSite(ref.url, src.from.sites)) {
       failAt(source, ['references', i, 'url'], `must be on ${src.from.short}'s own site (${src.from.sites.join(' or ')})`);
     }
-    if (ref.url != null && src.url === null) {
+    if (ref.url != null && src.model.url === null) {
       failAt(source, ['references', i, 'url'], 'its source has no official address, so a passage of it cannot have one');
     }
     return {
+      ...src.model,
       id: ref.id,
-      publisherId: src.from.id,
-      publisher: src.from.name,
-      publisherShort: src.from.short,
-      binding: src.from.kind === 'regulator' ? 'regulator' : 'advice',
-      title: src.title,
-      edition: src.edition,
-      status: src.status,
-      withdrawnOn: src.withdrawnOn ?? null,
       paragraph: ref.paragraph,
       paragraphVerified: ref.paragraphVerified,
       quote: ref.quote,
-      url: ref.url === undefined ? src.url : ref.url,
+      url: ref.url === undefined ? src.model.url : ref.url,
       confirmedAt: ref.confirmedAt,
       confirmedOn: ref.confirmedOn,
     };
@@ -85,10 +85,5 @@ export function parseGuidanceFile(file: string, text: string): GuidanceFile {
       failAt(source, ['publishers'], `${p.short} has no current guidance in the data: add some, or mark it notIncluded`);
     }
   }
-  const sourceList = [...sources.values()].map((s): ChecklistSet['sources'][number] => ({
-    id: s.id, publisherId: s.from.id, publisher: s.from.name, publisherShort: s.from.short,
-    binding: s.from.kind === 'regulator' ? 'regulator' : 'advice',
-    title: s.title, edition: s.edition, status: s.status, withdrawnOn: s.withdrawnOn ?? null, url: s.url,
-  }));
-  return { file, version: raw.version, publishers: [...publishers.values()], sources: sourceList, references };
+  return { file, version: raw.version, publishers: [...publishers.values()], sources: [...sources.values()].map((s) => s.model), references };
 }

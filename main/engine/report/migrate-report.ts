@@ -11,6 +11,7 @@
  */
 import type { AuditGuidance, ItemResult } from '../audit/model.ts';
 import { scoreItems } from '../../shared/score.ts';
+import { onSite } from '../checklist/guidance.ts';
 import type { AuditReport } from './schema.ts';
 import type { ReportV1 } from './schema-v1.ts';
 
@@ -45,8 +46,7 @@ function migrateGuidance(ref: V1Guidance): Guidance | null {
   const publisher = V1_PUBLISHERS[ref.publisher];
   if (publisher === undefined) return null;
   const withdrawn = publisher.id === 'gmc' && ref.edition.startsWith('2013');
-  const host = URL.canParse(ref.url) ? new URL(ref.url).hostname : '';
-  const official = host === publisher.site || host.endsWith(`.${publisher.site}`);
+  const official = URL.canParse(ref.url) && onSite(ref.url, [publisher.site]);
   return {
     ...ref,
     publisherId: publisher.id,
