@@ -1,6 +1,6 @@
 import type { Account, AuditSummary, StoredAudit } from '../shared/api-contract.ts';
 import type { AuditReport } from '../engine/report/schema.ts';
-import { currentItemStatus } from '../shared/audit-view.ts';
+import { statusesNow } from '../shared/audit-view.ts';
 
 /**
  * An audit in brief. The score is the audit's own; what needs fixing or could not be checked is
@@ -9,8 +9,9 @@ import { currentItemStatus } from '../shared/audit-view.ts';
  */
 export function summarise(audit: StoredAudit): AuditSummary {
   const { startedAt, finishedAt, cancelled, overall, accounts } = audit.report.audit;
+  const statusNow = statusesNow(audit);
   const now = accounts.flatMap((account) => account.items.filter((item) => item.group === 'professional')
-    .map((item) => currentItemStatus(audit, account.account.id, item.itemId)?.status ?? item.status));
+    .map((item) => statusNow(account.account.id, item)));
   return {
     id: audit.id, startedAt, finishedAt, cancelled, score: overall.score, coverage: overall.coverage,
     accounts: accounts.length, fail: now.filter((s) => s === 'fail').length, unknown: now.filter((s) => s === 'unknown').length,

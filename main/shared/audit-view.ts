@@ -30,6 +30,15 @@ function latestRechecks(audit: StoredAudit): Map<string, Recheck> {
   return latest;
 }
 
+/**
+ * Each item's status now, after its latest re-check, looked up without scanning the audit again:
+ * the re-checks are gathered once, so a whole audit stays linear in its size.
+ */
+export function statusesNow(audit: StoredAudit): (accountId: string, item: { itemId: string; status: ItemStatus }) => ItemStatus {
+  const latest = latestRechecks(audit);
+  return (accountId, item) => latest.get(itemKey(accountId, item.itemId))?.status ?? item.status;
+}
+
 /** Safe statuses: a change from one of these to an unsafe one is a regression. */
 const SAFE: ReadonlySet<ItemStatus> = new Set(['pass', 'not-applicable']);
 const UNSAFE: ReadonlySet<ItemStatus> = new Set(['fail', 'unknown']);

@@ -2,7 +2,7 @@
 import type { ItemStatus } from '../../../main/engine/audit/model.ts';
 import type { AuditReport } from '../../../main/engine/report/schema.ts';
 import type { ManualAnswer, StoredAudit } from '../../../main/shared/api-contract.ts';
-import { ALL_ACCOUNTS, currentItemStatus } from '../../../main/shared/audit-view.ts';
+import { ALL_ACCOUNTS, currentItemStatus, statusesNow } from '../../../main/shared/audit-view.ts';
 import { scoreItems } from '../../../main/shared/score.ts';
 import { plural, STATUS_ORDER } from './words.ts';
 
@@ -17,9 +17,8 @@ export interface ItemNow { item: ItemReport; status: ItemStatus }
 export const statusNow = currentItemStatus;
 
 export function itemsNow(audit: StoredAudit, account: AccountReport): ItemNow[] {
-  return account.items.map((item) => ({
-    item, status: currentItemStatus(audit, account.account.id, item.itemId)?.status ?? item.status,
-  }));
+  const statusNow = statusesNow(audit);
+  return account.items.map((item) => ({ item, status: statusNow(account.account.id, item) }));
 }
 
 /** The audit's score as things stand now: each item at its status now, after any re-check (main/shared/score.ts). */

@@ -1,5 +1,5 @@
 import type { StoredAudit } from '../../../main/shared/api-contract.ts';
-import { byStatus, coverageText, fixProgress, itemsNow, questionsOf, scoreNow, scoreSentence } from './audit-facts.ts';
+import { coverageText, fixProgress, itemsNow, questionsOf, scoreNow, scoreSentence } from './audit-facts.ts';
 import { plural } from './words.ts';
 import { andList } from '../../../main/shared/lists.ts';
 
@@ -12,7 +12,7 @@ function guidanceTitles(sources: StoredAudit['report']['audit']['guidance']['sou
 /** The overall score in words (the big number only repeats it), and what is left to do. */
 export function ScoreSummary({ audit }: { audit: StoredAudit }): React.JSX.Element {
   const { overall, accounts, guidance } = audit.report.audit;
-  const all = accounts.flatMap((account) => byStatus(itemsNow(audit, account)));
+  const all = accounts.flatMap((account) => itemsNow(audit, account));
   const professional = all.filter((i) => i.item.group === 'professional');
   const practice = all.filter((i) => i.item.group === 'privacy-practice' && i.status === 'fail').length;
   const count = (status: string): number => professional.filter((i) => i.status === status).length;
