@@ -11,7 +11,7 @@
  */
 import type { UserProfile } from '../profile.ts';
 import type { AuditGuidance } from '../audit/model.ts';
-import type { ChecklistItem, ChecklistSet, GuidanceSource, Publisher } from './model.ts';
+import type { Category, ChecklistItem, ChecklistSet, GuidanceSource, Publisher } from './model.ts';
 
 export const ITEM_GROUPS = ['professional', 'privacy-practice'] as const;
 export type ItemGroup = (typeof ITEM_GROUPS)[number];
@@ -26,6 +26,11 @@ export interface Audience {
 }
 
 export type AudienceItem = ChecklistItem & { group: ItemGroup };
+
+/** A setting read automatically, about privacy or boundaries: good privacy practice when no current text of the user's regulator covers it. */
+export function practiceWhenUncovered(item: { category: Category; automatic: boolean }): boolean {
+  return item.automatic && (item.category === 'privacy' || item.category === 'boundaries');
+}
 
 type Profile = Pick<UserProfile, 'profession' | 'regulator'>;
 
@@ -66,7 +71,7 @@ export function itemsFor(items: readonly ChecklistItem[], audience: Audience): A
       && guidance.some((g) => g.publisherId === audience.regulator?.id && g.status === 'current');
     if (item.privacyPractice) out.push({ ...item, guidance, group: 'privacy-practice' });
     else if (binding) out.push({ ...item, why: professionalWhy(item), guidance, group: 'professional' });
-    else if (item.check !== null && (item.category === 'privacy' || item.category === 'boundaries')) {
+    else if (practiceWhenUncovered({ category: item.category, automatic: item.check !== null })) {
       out.push({ ...item, guidance, group: 'privacy-practice' });
     }
   }

@@ -6,7 +6,7 @@ import type { AccountResult, ItemResult, Score } from '../audit/model.ts';
 import { CATEGORIES } from '../checklist/model.ts';
 import type { AuditReport } from './schema.ts';
 import { citation, PRIVACY_PRACTICE_HEADING, PRIVACY_PRACTICE_NOTE, standingText } from '../../shared/guidance-words.ts';
-import { scoreText, STATUS_LABEL } from './words.ts';
+import { practiceCounts, scoreText, STATUS_LABEL } from './words.ts';
 import { REPORT_CSS } from './html-style.ts';
 
 export function escapeHtml(text: string): string {
@@ -59,9 +59,8 @@ ${sources.length === 0 ? '' : `<ul>${sources.join('')}</ul>`}</section>`;
 }
 
 function practiceLine(score: Score): string {
-  const p = score.privacyPractice;
-  if (p.pass + p.fail + p.unknown === 0) return '';
-  return `<p class="small">${e(PRIVACY_PRACTICE_HEADING)}, not in the score: ${String(p.fail)} to fix · ${String(p.unknown)} could not be checked · ${String(p.pass)} passed</p>`;
+  const counts = practiceCounts(score);
+  return counts === null ? '' : `<p class="small">${e(PRIVACY_PRACTICE_HEADING)}, not in the score: ${e(counts)}</p>`;
 }
 
 function questionsSection(questions: readonly ItemResult[]): string {

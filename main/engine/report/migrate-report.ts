@@ -11,6 +11,7 @@
  */
 import type { AuditGuidance, ItemResult } from '../audit/model.ts';
 import { scoreItems } from '../../shared/score.ts';
+import { practiceWhenUncovered } from '../checklist/audience.ts';
 import { onSite } from '../checklist/guidance.ts';
 import type { AuditReport } from './schema.ts';
 import type { ReportV1 } from './schema-v1.ts';
@@ -25,8 +26,7 @@ export const V1_PRIVACY_PRACTICE_ITEMS: ReadonlySet<string> = new Set([
 function groupOf(item: V1Item, guidance: readonly Guidance[]): ItemResult['group'] {
   if (V1_PRIVACY_PRACTICE_ITEMS.has(item.itemId)) return 'privacy-practice';
   const binding = guidance.some((g) => g.binding === 'regulator' && g.status === 'current');
-  const setting = item.setting !== null && (item.category === 'privacy' || item.category === 'boundaries');
-  return !binding && setting ? 'privacy-practice' : 'professional';
+  return !binding && practiceWhenUncovered({ category: item.category, automatic: item.setting !== null }) ? 'privacy-practice' : 'professional';
 }
 
 /** The three publishers version 1 cited, as version 2 describes them. */

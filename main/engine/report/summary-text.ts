@@ -6,7 +6,7 @@ import type { AccountResult, ItemResult } from '../audit/model.ts';
 import { plainText } from './plain-text.ts';
 import type { AuditReport } from './schema.ts';
 import { citation, PRIVACY_PRACTICE_HEADING, standingText } from '../../shared/guidance-words.ts';
-import { scoreText, STATUS_LABEL } from './words.ts';
+import { practiceCounts, scoreText, STATUS_LABEL } from './words.ts';
 
 export function reportToText(report: AuditReport): string {
   const { audit, profile } = report;
@@ -14,7 +14,7 @@ export function reportToText(report: AuditReport): string {
     `Social media audit for ${profile.registeredName} (${profile.profession.replace(/-/g, ' ')}, ${profile.regulator})`,
     `Overall: ${scoreText(audit.overall)}`,
     `${String(audit.overall.fail)} to fix · ${String(audit.overall.unknown)} could not be checked · ${String(audit.overall.manual)} questions for you · ${String(audit.overall.pass)} passed`,
-    ...practiceLine(audit.overall.privacyPractice),
+    ...practiceLine(audit.overall),
     '',
     'Guidance checked against:',
     ...(audit.guidance.notIncluded === null ? [] : [`  ${audit.guidance.notIncluded}`]),
@@ -26,9 +26,9 @@ export function reportToText(report: AuditReport): string {
   return plainText(`${lines.join('\n')}\n`);
 }
 
-function practiceLine(p: AuditReport['audit']['overall']['privacyPractice']): string[] {
-  if (p.pass + p.fail + p.unknown === 0) return [];
-  return [`${PRIVACY_PRACTICE_HEADING} (not in the score): ${String(p.fail)} to fix · ${String(p.unknown)} could not be checked · ${String(p.pass)} passed`];
+function practiceLine(score: AuditReport['audit']['overall']): string[] {
+  const counts = practiceCounts(score);
+  return counts === null ? [] : [`${PRIVACY_PRACTICE_HEADING} (not in the score): ${counts}`];
 }
 
 /** Questions are asked once, listing the accounts each one is for; questions about all accounts come first. */

@@ -14,3 +14,9 @@ export function scoreText(score: Score): string {
   const value = score.score === null ? 'not scored (nothing could be checked)' : `${score.score} out of 100`;
   return `${value}, ${score.coverage}% of automatic checks verified`;
 }
+
+/** "3 to fix · 1 could not be checked · 6 passed" for the privacy-practice items; null when there are none. */
+export function practiceCounts({ privacyPractice: p }: Score): string | null {
+  if (p.pass + p.fail + p.unknown === 0) return null;
+  return `${String(p.fail)} to fix · ${String(p.unknown)} could not be checked · ${String(p.pass)} passed`;
+}
