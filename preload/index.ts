@@ -28,6 +28,7 @@ const api: ChaperoneApi = {
     start: call('audit:start'),
     cancel: call('audit:cancel'),
     recheck: call('audit:recheck'),
+    checkedByYou: call('audit:checkedByYou'),
     openSetting: call('audit:openSetting'),
     onEvent: (listener) => {
       const forward = (_event: Electron.IpcRendererEvent, auditEvent: AuditEvent): void => { listener(auditEvent); };

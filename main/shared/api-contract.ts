@@ -73,11 +73,19 @@ export interface AuditSummary {
   unknown: number;
 }
 
-/** "Check again" on one item after the user changed the setting: what was read then. */
+/** What the person found when they checked a setting Chaperone could not read ("I checked this myself"). */
+export const SELF_CHECK_FINDINGS = ['set', 'not-set', 'not-found'] as const;
+export type SelfCheckFinding = (typeof SELF_CHECK_FINDINGS)[number];
+
+/**
+ * "Check again" on one item after the user changed the setting: what was read then. With `byYou`,
+ * it is what the person found by hand, not what Chaperone read; it is always shown as theirs.
+ */
 export interface Recheck {
   accountId: string;
   itemId: string;
   at: string;
+  byYou?: { found: SelfCheckFinding; note: string };
   status: ItemStatus;
   /** The value read, as text for display (never HTML); null when nothing could be read. */
   observed: string | null;
@@ -196,6 +204,8 @@ export interface ChaperoneApi {
     cancel(args: { runId: string }): Promise<void>;
     /** Re-reads one item of a stored audit (the account is read again; only that item is recorded). */
     recheck(args: { auditId: string; accountId: string; itemId: string }): Promise<StoredAudit>;
+    /** Records what the person found when they checked an item Chaperone could not read ("I checked this myself"). */
+    checkedByYou(args: { auditId: string; accountId: string; itemId: string; found: SelfCheckFinding; note?: string }): Promise<StoredAudit>;
     /** Opens the account's own signed-in browser on the item's settings page; resolves when the window is closed. */
     openSetting(args: { auditId: string; accountId: string; itemId: string }): Promise<void>;
     onEvent(listener: (event: AuditEvent) => void): () => void;
@@ -242,7 +252,7 @@ export type Channel = { [D in Domain]: `${D}:${Method<D>}` }[Domain];
 export const CHANNELS = [
   'profile:get', 'profile:save',
   'accounts:list', 'accounts:add', 'accounts:signIn', 'accounts:disconnect',
-  'audit:start', 'audit:cancel', 'audit:recheck', 'audit:openSetting',
+  'audit:start', 'audit:cancel', 'audit:recheck', 'audit:checkedByYou', 'audit:openSetting',
   'history:list', 'history:get', 'history:answer', 'history:delete', 'history:compare',
   'report:json', 'report:saveJson', 'report:openLink', 'report:saveAppraisalDraft', 'report:exportAppraisal',
   'settings:get', 'settings:update', 'settings:browsers', 'settings:status', 'settings:deleteAllData',

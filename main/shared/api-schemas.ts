@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { PROFESSIONS } from '../engine/profile.ts';
 import { ACCOUNT_KINDS, PLATFORM_IDS } from '../engine/types.ts';
-import { ANSWERS, APPRAISAL_FORMATS, SERVER_PLATFORMS, type Channel } from './api-contract.ts';
+import { ANSWERS, APPRAISAL_FORMATS, SELF_CHECK_FINDINGS, SERVER_PLATFORMS, type Channel } from './api-contract.ts';
 import { ALL_ACCOUNTS } from './audit-view.ts';
 
 const id = z.uuid({ message: 'must be an id Chaperone gave out' });
@@ -59,6 +59,9 @@ export const CHANNEL_SCHEMAS = {
   'audit:start': z.strictObject({ accountIds: z.array(id).min(1).max(100).optional(), showBrowser: z.boolean().optional() }),
   'audit:cancel': z.strictObject({ runId: id }),
   'audit:recheck': z.strictObject({ auditId: id, accountId: id, itemId: text(100) }),
+  'audit:checkedByYou': z.strictObject({
+    auditId: id, accountId: id, itemId: text(100), found: z.enum(SELF_CHECK_FINDINGS), note: z.string().max(2000).optional(),
+  }),
   'audit:openSetting': z.strictObject({ auditId: id, accountId: id, itemId: text(100) }),
   'history:list': none,
   'history:get': z.strictObject({ auditId: id }),

@@ -35,6 +35,8 @@ export interface ItemResult {
   manualCheck: string | null;
   /** For manual items: the question to the user. */
   question: string | null;
+  /** For manual items: the answer that shows no risk; any other answer (but not applicable) is one to fix. */
+  goodAnswer: 'yes' | 'no' | null;
   why: string;
   guidance: GuidanceReference[];
   fix: FixPath;

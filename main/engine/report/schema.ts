@@ -62,6 +62,8 @@ const item = z.object({
   unreadReason: z.enum(UNREAD_REASONS).nullable(),
   manualCheck: z.string().nullable().describe('For unknown: how to check by hand.'),
   question: z.string().nullable(),
+  goodAnswer: z.enum(['yes', 'no']).nullable().default(null)
+    .describe('For questions: the answer that shows no risk. Absent in reports written before it was recorded.'),
   why: z.string(),
   guidance: z.array(guidance),
   fix: z.object({ url: z.string().nullable(), steps: z.array(z.string()) }),
