@@ -6,6 +6,7 @@ export type Route =
   /** showBrowser: read in a visible window, for an account a platform turned away as automated. */
   | { name: 'run'; accountIds?: string[]; showBrowser?: boolean }
   | { name: 'results'; auditId: string }
+  | { name: 'account'; auditId: string; accountId: string }
   | { name: 'item'; auditId: string; accountId: string; itemId: string }
   | { name: 'questions'; auditId: string }
   | { name: 'history' }

@@ -1,4 +1,5 @@
 import type { Route } from '../routes.ts';
+import { AccountScreen } from './account.tsx';
 import { AccountsScreen } from './accounts.tsx';
 import { ExampleScreen } from './example.tsx';
 import { ExportScreen } from './export.tsx';
@@ -20,6 +21,7 @@ export function Screen({ route }: { route: Route }): React.JSX.Element {
     case 'accounts': return <AccountsScreen key={key} />;
     case 'run': return <RunAuditScreen key={key} accountIds={route.accountIds} showBrowser={route.showBrowser === true} />;
     case 'results': return <ResultsScreen key={key} auditId={route.auditId} />;
+    case 'account': return <AccountScreen key={key} auditId={route.auditId} accountId={route.accountId} />;
     case 'item': return <ItemScreen key={key} auditId={route.auditId} accountId={route.accountId} itemId={route.itemId} />;
     case 'questions': return <QuestionsScreen key={key} auditId={route.auditId} />;
     case 'history': return <HistoryScreen key={key} />;

@@ -11,7 +11,7 @@ import { PERSONAL, richAudit } from './audit-screen-fixtures.ts';
 
 let ui: AuditApp;
 let page: Page;
-beforeAll(async () => { ui = await openAuditApp({}); page = ui.page; });
+beforeAll(async () => { ui = await openAuditApp({}); page = ui.page; page.setDefaultTimeout(10_000); });
 afterAll(async () => { await ui.close(); });
 
 const questionText = (audit: StoredAudit, itemId: string): string =>
@@ -42,7 +42,7 @@ describe('questions', () => {
     expect(ui.app.store.read().history[0]?.answers).toContainEqual(expect.objectContaining({ accountId: 'all-accounts', itemId: 'common.concerns-raised-properly', answer: 'yes' }));
 
     // The saved answer is filled in.
-    const personal = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Family and friends X on X (Twitter)' }) });
+    const personal = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Family and friends X' }) });
     const form = (itemId: string) => personal.locator('form', { has: page.getByRole('group', { name: questionText(audit, itemId) }) });
     const patients = form('common.no-patients-connected');
     expect(await patients.getByRole('radio', { name: 'No', exact: true }).isChecked()).toBe(true);
