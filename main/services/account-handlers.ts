@@ -15,8 +15,8 @@ type AccountHandlers = Pick<Handlers, 'accounts:list' | 'accounts:add' | 'accoun
 function refuseTakenLabel(accounts: readonly Account[], label: string, exceptId: string | null): void {
   const other = accounts.find((a) => a.id !== exceptId && sameLabel(a.label, label));
   if (other === undefined) return;
-  const same = other.label === label ? '' : ` ("${other.label}")`;
-  throw new ApiError(`You already have an account called "${label}"${same}. Give this one a different name.`);
+  const alike = other.label === label ? '' : ' Names that differ only in capitals, accents or punctuation count as the same.';
+  throw new ApiError(`You already have an account called "${other.label}".${alike} Give this one a different name.`);
 }
 
 export function accountHandlers(deps: HandlerDeps, runs: AuditRuns): AccountHandlers {

@@ -56,7 +56,7 @@ describe('changing an account', () => {
     await expect(app.call('accounts:update', { accountId: personalAccount.id, label: other }))
       .rejects.toThrow(`You already have an account called "${other}". Give this one a different name.`);
     await expect(app.call('accounts:update', { accountId: personalAccount.id, label: 'CLINIC-Updatés!' }))
-      .rejects.toThrow(`You already have an account called "CLINIC-Updatés!" ("${other}"). Give this one a different name.`);
+      .rejects.toThrow(`You already have an account called "${other}". Names that differ only in capitals, accents or punctuation count as the same. Give this one a different name.`);
     expect(app.fileText()).toBe(before);
   });
 
@@ -77,7 +77,7 @@ describe('changing an account', () => {
   });
 
   it('refuses, when adding, a name that differs from another only in accents or punctuation', async () => {
-    await expect(app.call('accounts:add', { platform: 'x', label: 'Clinic: updates', kind: 'personal' })).rejects.toThrow(/already have an account called "Clinic: updates" \("Clinic updates"\)/);
+    await expect(app.call('accounts:add', { platform: 'x', label: 'Clinic: updates', kind: 'personal' })).rejects.toThrow('You already have an account called "Clinic updates". Names that differ only in capitals');
     expect(app.store.read().accounts).toHaveLength(2);
   });
 });
