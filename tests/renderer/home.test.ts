@@ -152,6 +152,7 @@ describe('home', () => {
     await reminder.waitFor();
     expect(await reminder.getByRole('button', { name: 'Run an audit' }).count()).toBe(0);
     expect(await reminder.getByRole('button', { name: 'Add a reminder to your calendar' }).isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'home-reminder-no-browser');
   });
 
