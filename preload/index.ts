@@ -23,6 +23,7 @@ const api: ChaperoneApi = {
   profile: { get: call('profile:get'), save: call('profile:save') },
   accounts: {
     list: call('accounts:list'), add: call('accounts:add'), signIn: call('accounts:signIn'), disconnect: call('accounts:disconnect'),
+    update: call('accounts:update'),
   },
   audit: {
     start: call('audit:start'),
@@ -46,7 +47,7 @@ const api: ChaperoneApi = {
   },
   settings: {
     get: call('settings:get'), update: call('settings:update'), browsers: call('settings:browsers'),
-    status: call('settings:status'), deleteAllData: call('settings:deleteAllData'),
+    status: call('settings:status'), deleteAllData: call('settings:deleteAllData'), saveReminder: call('settings:saveReminder'),
   },
 };
 

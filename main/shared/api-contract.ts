@@ -48,6 +48,21 @@ export interface NewAccount {
   host?: string | null;
 }
 
+/** What can change about an account once added: its name and what it is used for (not its platform or server). */
+export interface AccountChanges {
+  accountId: string;
+  label?: string;
+  kind?: AccountKind;
+}
+
+/** The calendar reminder saved: where, and the day it is for (YYYY-MM-DD, the user's own calendar day). */
+export interface SavedReminder {
+  path: string;
+  day: string;
+  /** True when the audit was already due, so the reminder is for tomorrow. */
+  overdue: boolean;
+}
+
 export const ANSWERS = ['yes', 'no', 'not-applicable'] as const;
 export type Answer = (typeof ANSWERS)[number];
 
@@ -194,6 +209,11 @@ export interface ChaperoneApi {
     signIn(args: { accountId: string }): Promise<SignInOutcome>;
     /** Forgets the account and deletes its browser profile (and with it the sign-in). */
     disconnect(args: { accountId: string }): Promise<Account[]>;
+    /**
+     * Renames the account or changes what it is used for. The browser profile (and the sign-in) is
+     * kept: it belongs to the account's id, not its name. Past audits keep the name they were run with.
+     */
+    update(changes: AccountChanges): Promise<Account>;
   };
   audit: {
     /**
@@ -240,6 +260,11 @@ export interface ChaperoneApi {
     status(): Promise<AppStatus>;
     /** Removes everything Chaperone stored: accounts, their browser profiles, history, profile, settings. */
     deleteAllData(): Promise<void>;
+    /**
+     * Asks where to save a calendar file (.ics) with the next audit's day (the latest audit plus the
+     * re-audit interval) and saves it; null when the user cancelled. Nothing is sent anywhere.
+     */
+    saveReminder(): Promise<SavedReminder | null>;
   };
 }
 
@@ -251,11 +276,11 @@ export type Channel = { [D in Domain]: `${D}:${Method<D>}` }[Domain];
 /** Every invoke channel. The preload builds window.chaperone from this list; main registers each. */
 export const CHANNELS = [
   'profile:get', 'profile:save',
-  'accounts:list', 'accounts:add', 'accounts:signIn', 'accounts:disconnect',
+  'accounts:list', 'accounts:add', 'accounts:signIn', 'accounts:disconnect', 'accounts:update',
   'audit:start', 'audit:cancel', 'audit:recheck', 'audit:checkedByYou', 'audit:openSetting',
   'history:list', 'history:get', 'history:answer', 'history:delete', 'history:compare',
   'report:json', 'report:saveJson', 'report:openLink', 'report:saveAppraisalDraft', 'report:exportAppraisal',
-  'settings:get', 'settings:update', 'settings:browsers', 'settings:status', 'settings:deleteAllData',
+  'settings:get', 'settings:update', 'settings:browsers', 'settings:status', 'settings:deleteAllData', 'settings:saveReminder',
 ] as const satisfies readonly Channel[];
 
 /** Main → renderer: audit progress and results. */

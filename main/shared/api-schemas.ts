@@ -56,6 +56,8 @@ export const CHANNEL_SCHEMAS = {
   }),
   'accounts:signIn': z.strictObject({ accountId: id }),
   'accounts:disconnect': z.strictObject({ accountId: id }),
+  'accounts:update': z.strictObject({ accountId: id, label: text(60).optional(), kind: z.enum(ACCOUNT_KINDS).optional() })
+    .refine((c) => c.label !== undefined || c.kind !== undefined, { message: 'must change the name or what the account is used for' }),
   'audit:start': z.strictObject({ accountIds: z.array(id).min(1).max(100).optional(), showBrowser: z.boolean().optional() }),
   'audit:cancel': z.strictObject({ runId: id }),
   'audit:recheck': z.strictObject({ auditId: id, accountId: id, itemId: text(100) }),
@@ -80,4 +82,5 @@ export const CHANNEL_SCHEMAS = {
   'settings:browsers': none,
   'settings:status': none,
   'settings:deleteAllData': none,
+  'settings:saveReminder': none,
 } satisfies Record<Channel, z.ZodType>;
