@@ -1,6 +1,6 @@
 import type { Account, AuditSummary, StoredAudit } from '../shared/api-contract.ts';
 import type { AuditReport } from '../engine/report/schema.ts';
-import { standings } from '../shared/audit-view.ts';
+import { auditProgress, standings } from '../shared/audit-view.ts';
 
 /**
  * An audit in brief. The score is the audit's own; what needs fixing or could not be checked is
@@ -13,6 +13,7 @@ export function summarise(audit: StoredAudit): AuditSummary {
   return {
     id: audit.id, startedAt, finishedAt, cancelled, score: overall.score, coverage: overall.coverage,
     accounts: accounts.length, fail: now.filter((s) => s === 'fail').length, unknown: now.filter((s) => s === 'unknown').length,
+    progress: auditProgress(audit), appraisalStarted: audit.appraisal !== undefined,
   };
 }
 

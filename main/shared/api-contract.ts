@@ -3,6 +3,7 @@
  * Types and channel names only, no runtime imports, so the sandboxed preload can use it without
  * pulling zod or Node in. Arguments are checked at run time on the main side (api-schemas.ts).
  */
+import type { AuditProgress } from './audit-view.ts';
 import type { AppraisalOptions, Reflection } from '../engine/appraisal/model.ts';
 import type { ItemStatus } from '../engine/audit/model.ts';
 import type { ProgressEvent } from '../engine/audit/progress.ts';
@@ -86,6 +87,9 @@ export interface AuditSummary {
   fail: number;
   /** Professional items that could not be checked now, after any re-check. */
   unknown: number;
+  progress: AuditProgress;
+  /** Whether the person has started the appraisal summary (saved a reflection or choices). */
+  appraisalStarted: boolean;
 }
 
 /** What the person found when they checked a setting Chaperone could not read ("I checked this myself"). */

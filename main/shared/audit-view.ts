@@ -88,6 +88,20 @@ export function scoreNow(audit: StoredAudit): Score {
   return scoreItems(standings(audit).map(({ item, status }) => ({ ...item, status })));
 }
 
+/** How far the person has got with an audit: the settings it found to fix that pass now, and the questions answered. */
+export interface AuditProgress { fixed: number; toFix: number; answered: number; questions: number }
+
+export function auditProgress(audit: StoredAudit): AuditProgress {
+  const all = standings(audit);
+  const found = all.filter(({ item }) => item.group === 'professional' && item.status === 'fail');
+  const questions = all.filter(({ item }) => item.status === 'manual');
+  const answered = new Set(audit.answers.map((a) => itemKey(a.accountId, a.itemId)));
+  return {
+    fixed: found.filter((i) => i.status === 'pass').length, toFix: found.length,
+    answered: questions.filter((q) => answered.has(itemKey(q.accountId, q.item.itemId))).length, questions: questions.length,
+  };
+}
+
 /** Safe statuses: a change from one of these to an unsafe one is a regression. */
 const SAFE: ReadonlySet<ItemStatus> = new Set(['pass', 'not-applicable']);
 const UNSAFE: ReadonlySet<ItemStatus> = new Set(['fail', 'unknown']);

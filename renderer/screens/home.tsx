@@ -6,7 +6,7 @@ import { LatestAudit } from '../components/home/latest-audit.tsx';
 import { NoAccounts } from '../components/home/no-accounts.tsx';
 import { NoBrowser } from '../components/home/no-browser.tsx';
 import { Notices } from '../components/home/notices.tsx';
-import { AppLink } from '../components/link-button.tsx';
+import { HomeTaskList } from '../components/home/task-list.tsx';
 import { Loading } from '../components/loading.tsx';
 import { Page } from '../components/page.tsx';
 import { Problem } from '../components/problem.tsx';
@@ -19,25 +19,21 @@ function Dashboard({ data, onCheckAgain }: { data: HomeData; onCheckAgain: () =>
   const [triedAgain, setTriedAgain] = useState(false);
   const latest = data.history[0];
   const canRun = data.browsers.length > 0 && data.accounts.length > 0;
+  const overdue = latest !== undefined && olderThanMonths(latest.startedAt, data.settings.reminderMonths, new Date());
   return (
     <>
       <Notices status={data.status} triedAgain={triedAgain} onTryAgain={() => { setTriedAgain(true); onCheckAgain(); }} />
       {data.browsers.length === 0 && <NoBrowser lookedAgain={lookedAgain} onCheckAgain={() => { setLookedAgain(true); onCheckAgain(); }} />}
       {data.accounts.length === 0 ? <NoAccounts /> : (
         <>
-          {latest !== undefined && olderThanMonths(latest.startedAt, data.settings.reminderMonths, new Date()) && (
-            <AuditReminder lastAuditAt={latest.startedAt} months={data.settings.reminderMonths} canRun={canRun} />
-          )}
-          {latest === undefined
-            ? <p className="nhsuk-body">You have not run an audit yet. It reads the settings of each account you added and takes a few minutes.</p>
-            : <LatestAudit audit={latest} />}
-          {canRun && (
+          {overdue && <AuditReminder lastAuditAt={latest.startedAt} months={data.settings.reminderMonths} canRun={canRun} />}
+          <HomeTaskList accounts={data.accounts} latest={latest} reminderMonths={data.settings.reminderMonths} />
+          {latest === undefined && <p className="nhsuk-body">You have not run an audit yet. It reads the settings of each account you added and takes a few minutes.</p>}
+          {/* The overdue reminder has its own "Run an audit": one is enough. */}
+          {canRun && !overdue && (
             <button className="nhsuk-button" type="button" onClick={() => { navigate({ name: 'run' }); }}>Run an audit</button>
           )}
-          <p className="nhsuk-body">
-            You have {data.accounts.length === 1 ? '1 account' : `${String(data.accounts.length)} accounts`} in Chaperone.{' '}
-            <AppLink to={{ name: 'accounts' }}>Add or manage your accounts</AppLink>
-          </p>
+          {latest !== undefined && <LatestAudit audit={latest} />}
         </>
       )}
     </>

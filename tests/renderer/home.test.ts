@@ -89,8 +89,23 @@ describe('home', () => {
     expect(await summary.innerText()).toMatch(/Needs fixing\s+1 setting/);
     expect(await summary.innerText()).toMatch(/Could not check\s+None/);
     expect(await page.getByText('It is time for a new audit').count()).toBe(0);
+    // The task list: each step, its status now, and a link to it.
+    const tasks = page.locator('.app-home-tasks .nhsuk-task-list__item');
+    const rows = (await tasks.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
+    expect(rows).toEqual([
+      'Your details Your name, profession and regulator Completed',
+      'Your accounts Add each account and sign in once 1 signed in',
+      'Audit See the results of your latest audit 25 November 2026',
+      'Fixes Change the settings that need fixing, then check them again 0 of 1 fixed',
+      'Questions Questions only you can answer 1 of 1 answered',
+      'Appraisal summary Your reflection and a summary for your appraiser Not started',
+    ]);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'home-latest');
+    await tasks.getByRole('link', { name: 'Fixes' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Fix these first' }).waitFor();
+    await page.getByRole('link', { name: 'Home' }).click();
 
     await page.getByRole('link', { name: 'See the results of your audit on 25 November 2026' }).click();
     await expect.poll(headingOne).not.toBe('Your social media audit');

@@ -20,13 +20,6 @@ export function itemsNow(audit: StoredAudit, account: AccountReport): ItemNow[] 
   return account.items.map((item) => ({ item, status: statusNow(account.account.id, item) }));
 }
 
-/** Of the professional items that needed fixing in the audit, how many pass now. */
-export function fixProgress(audit: StoredAudit): { fixed: number; of: number } {
-  const failed = audit.report.audit.accounts.flatMap((account) => itemsNow(audit, account))
-    .filter(({ item }) => item.group === 'professional' && item.status === 'fail');
-  return { fixed: failed.filter((i) => i.status === 'pass').length, of: failed.length };
-}
-
 export function byStatus(items: ItemNow[]): ItemNow[] {
   return [...items].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
 }

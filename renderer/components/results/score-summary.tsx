@@ -1,6 +1,6 @@
 import type { StoredAudit } from '../../../main/shared/api-contract.ts';
-import { scoreNow } from '../../../main/shared/audit-view.ts';
-import { coverageText, fixProgress, itemsNow, questionsOf, scoreSentence } from './audit-facts.ts';
+import { auditProgress, scoreNow } from '../../../main/shared/audit-view.ts';
+import { coverageText, itemsNow, questionsOf, scoreSentence } from './audit-facts.ts';
 import { plural } from './words.ts';
 import { andList } from '../../../main/shared/lists.ts';
 
@@ -20,7 +20,8 @@ export function ScoreSummary({ audit }: { audit: StoredAudit }): React.JSX.Eleme
   // Every question counts, good practice too: the same number the link to the questions gives.
   const questions = questionsOf(audit).length;
   const rechecked = new Set(audit.rechecks.map((r) => `${r.accountId} ${r.itemId}`)).size;
-  const progress = fixProgress(audit);
+  const { fixed, toFix } = auditProgress(audit);
+  const progress = { fixed, of: toFix };
   const scoreToday = scoreNow(audit);
   const counts = [
     plural(count('fail'), 'needs fixing', 'need fixing'),
