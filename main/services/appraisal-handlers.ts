@@ -7,7 +7,7 @@ import { appraisalHtml } from '../engine/appraisal/html.ts';
 import type { AppraisalInput, AppraisalSummary } from '../engine/appraisal/model.ts';
 import { appraisalJsonValue } from '../engine/appraisal/json.ts';
 import { sealJson, sealPdf, sealText } from '../engine/appraisal/seal.ts';
-import { appraisalText } from '../engine/appraisal/text.ts';
+import { appraisalTextExport } from '../engine/appraisal/short-text.ts';
 import type { StoreData } from '../engine/store/model.ts';
 import { EMPTY_APPRAISAL_DRAFT, type AppraisalFormat, type StoredAudit } from '../shared/api-contract.ts';
 import { ApiError } from './api-error.ts';
@@ -45,10 +45,11 @@ export function appraisalInput(data: StoreData, audit: StoredAudit, deps: Pick<H
 }
 
 async function render(format: AppraisalFormat, summary: AppraisalSummary, audit: StoredAudit, deps: HandlerDeps): Promise<string | Uint8Array> {
+  const { options } = audit.appraisal ?? EMPTY_APPRAISAL_DRAFT;
   switch (format) {
-    case 'text': return sealText(appraisalText(summary), summary);
-    case 'json': return sealJson(appraisalJsonValue(summary, audit.report, (audit.appraisal ?? EMPTY_APPRAISAL_DRAFT).options.showHandles), summary);
-    case 'pdf': return sealPdf(await deps.renderPdf(appraisalHtml(summary)), summary);
+    case 'text': return sealText(appraisalTextExport(summary, options.appendix), summary);
+    case 'json': return sealJson(appraisalJsonValue(summary, audit.report, options.showHandles), summary);
+    case 'pdf': return sealPdf(await deps.renderPdf(appraisalHtml(summary, { appendix: options.appendix })), summary);
   }
 }
 

@@ -104,7 +104,7 @@ export interface AppraisalDraft {
 /** A draft nobody has written yet: empty reflection, everything optional left off. */
 export const EMPTY_APPRAISAL_DRAFT: Readonly<AppraisalDraft> = Object.freeze({
   reflection: Object.freeze({ what: '', soWhat: '', nowWhat: '' }),
-  options: Object.freeze({ showRegistrationNumber: false, showHandles: false, timeSpentMinutes: null, declarationAccepted: false }),
+  options: Object.freeze({ showRegistrationNumber: false, showHandles: false, timeSpentMinutes: null, declarationAccepted: false, appendix: false }),
 });
 
 export const APPRAISAL_FORMATS = ['pdf', 'text', 'json'] as const;

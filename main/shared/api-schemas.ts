@@ -40,6 +40,7 @@ export const appraisalDraftSchema = z.strictObject({
     timeSpentMinutes: z.int('must be a whole number of minutes').min(1, 'must be at least 1 minute')
       .max(6000, 'must be at most 6000 minutes').nullable(),
     declarationAccepted: z.boolean(),
+    appendix: z.boolean().default(false),
   }),
 });
 

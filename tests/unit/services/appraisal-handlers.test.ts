@@ -14,7 +14,7 @@ const AUDIT = auditWithAnswer();
 const EARLIER: StoredAudit = { id: 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d', report: sampleReport('2026-05-01T09:00:00.000Z'), answers: [], rechecks: [] };
 const DRAFT: AppraisalDraft = {
   reflection: { what: 'I checked my X account and found it public.', soWhat: 'Patients could see my family posts.', nowWhat: 'I will check again in six months.' },
-  options: { showRegistrationNumber: false, showHandles: false, timeSpentMinutes: 45, declarationAccepted: true },
+  options: { showRegistrationNumber: false, showHandles: false, timeSpentMinutes: 45, declarationAccepted: true, appendix: false },
 };
 
 let folder: ReturnType<typeof tempDir>;
