@@ -73,6 +73,7 @@ export const CHANNEL_SCHEMAS = {
   'report:openLink': z.strictObject({ url: z.string().max(2000) }),
   'report:saveAppraisalDraft': z.strictObject({ auditId: id, draft: appraisalDraftSchema }),
   'report:exportAppraisal': z.strictObject({ auditId: id, format: z.enum(APPRAISAL_FORMATS) }),
+  'report:previewAppraisal': z.strictObject({ auditId: id, draft: appraisalDraftSchema }),
   'settings:get': none,
   'settings:update': settingsSchema.partial(),
   'settings:browsers': none,

@@ -59,12 +59,12 @@ export function leftOnPage2(s: AppraisalSummary): { groups: LeftGroup[]; more: n
   let listed = 0;
   for (const o of s.outstanding) {
     const last = groups.at(-1);
-    const opens = last?.targetDate !== o.targetDate;
+    const opens = last === undefined || last.targetDate !== o.targetDate;
     const cost = lines(`${entryText(o)} (check by hand)`, COLUMN_CHARS) + (opens ? GROUP_ROWS : 0);
     if (cost > budget && listed >= MIN_LISTED) break;
     budget -= cost;
     listed += 1;
-    if (opens || last === undefined) groups.push({ targetDate: o.targetDate, items: [o], total: 0 });
+    if (opens) groups.push({ targetDate: o.targetDate, items: [o], total: 0 });
     else last.items.push(o);
   }
   for (const g of groups) g.total = s.outstanding.filter((o) => o.targetDate === g.targetDate).length;

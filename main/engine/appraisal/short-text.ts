@@ -37,7 +37,7 @@ function within<T>(list: readonly T[], text: (t: T) => string, chars: number): {
 }
 
 function counts(c: StatusCounts): string {
-  return `${String(c.passed)} passed, ${String(c.needsFixing)} need fixing, ${String(c.couldNotCheck)} could not be checked`;
+  return `${String(c.passed)} passed, ${String(c.needsFixing)} ${c.needsFixing === 1 ? 'needs' : 'need'} fixing, ${String(c.couldNotCheck)} could not be checked`;
 }
 
 /** "X (Twitter), personal", with the handle only when the summary holds one. */
