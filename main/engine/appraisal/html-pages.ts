@@ -9,6 +9,7 @@ import { andList } from '../../shared/lists.ts';
 import { longDate } from './dates.ts';
 import { ACCOUNTS_ON_PAGE_1, entryText, FIXED_ON_PAGE_1, firstOf, leftOnPage2 } from './fit.ts';
 import type { AppraisalSummary, StatusCounts } from './model.ts';
+import { PRIVACY_PRACTICE_HEADING } from '../../shared/guidance-words.ts';
 import { FIRST_AUDIT, items, questions, SCORE_CAVEAT, scoreLine, settings } from './words.ts';
 
 export function page1Html(s: AppraisalSummary): string {
@@ -74,7 +75,7 @@ function resultsHtml(s: AppraisalSummary): string {
 <thead><tr><th scope="col">Settings, as they are now</th><th scope="col">Passed</th><th scope="col">Needs fixing</th><th scope="col">Could not check (not passed)</th></tr></thead>
 <tbody>
 ${countsRow('Asked about by your guidance (scored)', h.professional)}
-${practice ? countsRow('Good privacy practice only (not scored)', h.practice) : ''}
+${practice ? countsRow(`${PRIVACY_PRACTICE_HEADING} (not scored)`, h.practice) : ''}
 </tbody>
 </table>
 <p>Questions only you can answer: ${e(String(h.questionsAnswered))} of ${e(questions(h.questions))} answered.</p>

@@ -53,7 +53,7 @@ describe('page 1', () => {
       expect(page1, text).toContain(text);
     }
     expect(page1).toMatch(/Asked about by your guidance \(scored\) 20 25 4/);
-    expect(page1).toMatch(/Good privacy practice only \(not scored\) 6 3 1/);
+    expect(page1).toMatch(/Good privacy practice, not in your professional guidance \(not scored\) 6 3 1/);
   });
 
   it('puts the caveat right after the score', () => {
