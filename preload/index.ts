@@ -44,6 +44,7 @@ const api: ChaperoneApi = {
   report: {
     json: call('report:json'), saveJson: call('report:saveJson'), openLink: call('report:openLink'),
     saveAppraisalDraft: call('report:saveAppraisalDraft'), exportAppraisal: call('report:exportAppraisal'),
+    previewAppraisal: call('report:previewAppraisal'),
   },
   settings: {
     get: call('settings:get'), update: call('settings:update'), browsers: call('settings:browsers'),

@@ -21,7 +21,7 @@ const input = {
   audit, previous: null,
   profile: { ...audit.report.profile, registrationNumber: null },
   reflection: { what: 'I audited my accounts.', soWhat: 'Two settings exposed more than I meant.', nowWhat: 'I changed them and will check again.' },
-  options: { showRegistrationNumber: false, showHandles: false, timeSpentMinutes: 45, declarationAccepted: true, reauditMonths: 12 },
+  options: { showRegistrationNumber: false, showHandles: false, timeSpentMinutes: 45, declarationAccepted: true, reauditMonths: 12, appendix: true },
   appVersion: 'bench',
 };
 
@@ -34,7 +34,7 @@ try {
   for (let run = 0; run < runs; run += 1) {
     const start = performance.now();
     const summary = buildAppraisal({ ...input, generatedAt: new Date() });
-    const pdf = sealPdf(await renderPdf(browser, appraisalHtml(summary)), summary);
+    const pdf = sealPdf(await renderPdf(browser, appraisalHtml(summary, { appendix: true })), summary);
     times.push(performance.now() - start);
     size = pdf.length;
   }

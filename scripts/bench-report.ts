@@ -55,7 +55,7 @@ for (const size of sizes) {
     audit, previous,
     profile: { ...audit.report.profile, registrationNumber: null },
     reflection: { what: 'I audited my accounts.', soWhat: 'Some settings exposed more than I meant.', nowWhat: 'I changed them.' },
-    options: { showRegistrationNumber: false, showHandles: false, timeSpentMinutes: 45, declarationAccepted: true, reauditMonths: 12 },
+    options: { showRegistrationNumber: false, showHandles: false, timeSpentMinutes: 45, declarationAccepted: true, reauditMonths: 12, appendix: true },
     appVersion: 'bench',
     generatedAt: new Date(),
   }));

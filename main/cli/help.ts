@@ -45,7 +45,12 @@ Report options (chaperone report):
   --declare-no-patient-info            Required: you confirm the summary and reflection
                                        hold nothing that could identify a patient
   --pdf <file>, --text <file>, --json <file>
-                                       Where to write it (no file: the text is printed)
+                                       Where to write it (no file: the text is printed).
+                                       The PDF is two pages; the text is a short version
+                                       for a portfolio box (about 2,500 characters); the
+                                       JSON holds everything
+  --appendix                           Add every item checked: an appendix after the PDF's
+                                       two pages, and the full text instead of the short one
   --time-spent <minutes>               For your CPD log
   --registration-number <number>       With --show-registration-number, printed in the header
   --show-registration-number           (off by default)

@@ -50,6 +50,7 @@ const OPTIONS = {
   'registration-number': { type: 'string' },
   'show-registration-number': { type: 'boolean' },
   'show-handles': { type: 'boolean' },
+  appendix: { type: 'boolean' },
   'time-spent': { type: 'string' },
   'declare-no-patient-info': { type: 'boolean' },
   pdf: { type: 'string' },

@@ -10,7 +10,7 @@ import type { AppraisalSummary, Reflection } from '../engine/appraisal/model.ts'
 import { launchPdfBrowser, renderPdf } from '../engine/appraisal/pdf.ts';
 import { closeWithin } from '../engine/browser/bounded-launch.ts';
 import { sealJson, sealPdf, sealText } from '../engine/appraisal/seal.ts';
-import { appraisalText } from '../engine/appraisal/text.ts';
+import { appraisalTextExport } from '../engine/appraisal/short-text.ts';
 import { chooseBrowser, systemBrowserInputs } from '../engine/browser/find-browsers.ts';
 import { INPUT_LIMITS, readInputFile, type InputLimit } from '../engine/files/read-input-file.ts';
 import { parseReport } from '../engine/report/json.ts';
@@ -46,6 +46,7 @@ export async function reportCommand(values: ParsedArgs['values'], env: NodeJS.Pr
     const audit = await readAudit(values.from);
     const previous = values.previous === undefined ? null : await readAudit(values.previous);
     const reflection = values.reflection === undefined ? { what: '', soWhat: '', nowWhat: '' } : parseReflection(await readText(values.reflection, INPUT_LIMITS.reflection), values.reflection);
+    const appendix = values.appendix === true;
     const summary = buildAppraisal({
       audit, previous, reflection,
       profile: { ...audit.report.profile, registrationNumber: values['registration-number']?.trim() || null },
@@ -55,16 +56,17 @@ export async function reportCommand(values: ParsedArgs['values'], env: NodeJS.Pr
         timeSpentMinutes,
         declarationAccepted: true,
         reauditMonths: DEFAULT_SETTINGS.reminderMonths,
+        appendix,
       },
       appVersion: APP_VERSION,
       generatedAt: now,
     });
     // Every file is made before any is written: a PDF that cannot be rendered leaves the others as they were.
-    const text = sealText(appraisalText(summary), summary);
+    const text = sealText(appraisalTextExport(summary, appendix), summary);
     const outputs = [
       ...(values.text === undefined ? [] : [{ file: values.text, content: text, what: 'Appraisal text' }]),
       ...(values.json === undefined ? [] : [{ file: values.json, content: sealJson(appraisalJsonValue(summary, audit.report, values['show-handles'] === true), summary), what: 'Appraisal JSON' }]),
-      ...(values.pdf === undefined ? [] : [{ file: values.pdf, content: await pdfOf(summary, common), what: 'Appraisal PDF' }]),
+      ...(values.pdf === undefined ? [] : [{ file: values.pdf, content: await pdfOf(summary, common, appendix), what: 'Appraisal PDF' }]),
     ];
     for (const { file, content, what } of outputs) await writeOutput(file, content, what, io);
     // No file asked for: the text goes to the screen, ready to paste into a portal.
@@ -77,11 +79,11 @@ export async function reportCommand(values: ParsedArgs['values'], env: NodeJS.Pr
   }
 }
 
-async function pdfOf(summary: AppraisalSummary, options: CommonOptions): Promise<Uint8Array> {
+async function pdfOf(summary: AppraisalSummary, options: CommonOptions, appendix: boolean): Promise<Uint8Array> {
   const { executablePath } = chooseBrowser({ ...systemBrowserInputs(), override: options.browser });
   const browser = await launchPdfBrowser(executablePath, options.browserArgs, options.launchTimeoutMs);
   try {
-    return sealPdf(await renderPdf(browser, appraisalHtml(summary)), summary);
+    return sealPdf(await renderPdf(browser, appraisalHtml(summary, { appendix })), summary);
   } finally {
     await closeWithin(browser);
   }

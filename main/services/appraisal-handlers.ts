@@ -7,7 +7,7 @@ import { appraisalHtml } from '../engine/appraisal/html.ts';
 import type { AppraisalInput, AppraisalSummary } from '../engine/appraisal/model.ts';
 import { appraisalJsonValue } from '../engine/appraisal/json.ts';
 import { sealJson, sealPdf, sealText } from '../engine/appraisal/seal.ts';
-import { appraisalText } from '../engine/appraisal/text.ts';
+import { appraisalShortText, appraisalTextExport } from '../engine/appraisal/short-text.ts';
 import type { StoreData } from '../engine/store/model.ts';
 import { EMPTY_APPRAISAL_DRAFT, type AppraisalFormat, type StoredAudit } from '../shared/api-contract.ts';
 import { ApiError } from './api-error.ts';
@@ -17,7 +17,7 @@ import type { Handlers } from './handler-table.ts';
 import { previousAudit } from './history-handlers.ts';
 import { updateAudit } from './update-audit.ts';
 
-type AppraisalHandlers = Pick<Handlers, 'report:saveAppraisalDraft' | 'report:exportAppraisal'>;
+type AppraisalHandlers = Pick<Handlers, 'report:saveAppraisalDraft' | 'report:exportAppraisal' | 'report:previewAppraisal'>;
 
 export const DECLARATION_MISSING = 'Tick the declaration first: confirm that this summary holds no information that could identify a patient, then save it again.';
 
@@ -45,10 +45,11 @@ export function appraisalInput(data: StoreData, audit: StoredAudit, deps: Pick<H
 }
 
 async function render(format: AppraisalFormat, summary: AppraisalSummary, audit: StoredAudit, deps: HandlerDeps): Promise<string | Uint8Array> {
+  const { options } = audit.appraisal ?? EMPTY_APPRAISAL_DRAFT;
   switch (format) {
-    case 'text': return sealText(appraisalText(summary), summary);
-    case 'json': return sealJson(appraisalJsonValue(summary, audit.report, (audit.appraisal ?? EMPTY_APPRAISAL_DRAFT).options.showHandles), summary);
-    case 'pdf': return sealPdf(await deps.renderPdf(appraisalHtml(summary)), summary);
+    case 'text': return sealText(appraisalTextExport(summary, options.appendix), summary);
+    case 'json': return sealJson(appraisalJsonValue(summary, audit.report, options.showHandles), summary);
+    case 'pdf': return sealPdf(await deps.renderPdf(appraisalHtml(summary, { appendix: options.appendix })), summary);
   }
 }
 
@@ -56,6 +57,18 @@ export function appraisalHandlers(deps: HandlerDeps): AppraisalHandlers {
   const { store } = deps;
   return {
     'report:saveAppraisalDraft': ({ auditId, draft }) => updateAudit(store, auditId, (audit) => ({ ...audit, appraisal: draft })),
+    'report:previewAppraisal': ({ auditId, draft }) => {
+      const data = store.read();
+      const audit = findAudit(data, auditId);
+      const summary = buildAppraisal(appraisalInput(data, { ...audit, appraisal: draft }, deps));
+      const { professional, practice, questions, questionsAnswered } = summary.headline;
+      return Promise.resolve({
+        text: appraisalShortText(summary),
+        needsFixing: professional.needsFixing + practice.needsFixing,
+        couldNotCheck: professional.couldNotCheck + practice.couldNotCheck,
+        questionsUnanswered: questions - questionsAnswered,
+      });
+    },
     'report:exportAppraisal': async ({ auditId, format }) => {
       const data = store.read();
       const audit = findAudit(data, auditId);

@@ -131,8 +131,16 @@ export interface AppraisalDraft {
 /** A draft nobody has written yet: empty reflection, everything optional left off. */
 export const EMPTY_APPRAISAL_DRAFT: Readonly<AppraisalDraft> = Object.freeze({
   reflection: Object.freeze({ what: '', soWhat: '', nowWhat: '' }),
-  options: Object.freeze({ showRegistrationNumber: false, showHandles: false, timeSpentMinutes: null, declarationAccepted: false }),
+  options: Object.freeze({ showRegistrationNumber: false, showHandles: false, timeSpentMinutes: null, declarationAccepted: false, appendix: false }),
 });
+
+/** What the export screen shows before saving: the short text, and what is still open (issue 14). */
+export interface AppraisalPreview {
+  text: string;
+  needsFixing: number;
+  couldNotCheck: number;
+  questionsUnanswered: number;
+}
 
 export const APPRAISAL_FORMATS = ['pdf', 'text', 'json'] as const;
 export type AppraisalFormat = (typeof APPRAISAL_FORMATS)[number];
@@ -256,6 +264,8 @@ export interface ChaperoneApi {
      * the user cancelled. Refused until the declaration is ticked.
      */
     exportAppraisal(args: { auditId: string; format: AppraisalFormat }): Promise<{ path: string } | null>;
+    /** The short text of the summary as the draft would make it, and what is still open, shown before saving. Saves nothing. */
+    previewAppraisal(args: { auditId: string; draft: AppraisalDraft }): Promise<AppraisalPreview>;
   };
   settings: {
     get(): Promise<Settings>;
@@ -283,7 +293,7 @@ export const CHANNELS = [
   'accounts:list', 'accounts:add', 'accounts:signIn', 'accounts:disconnect', 'accounts:update',
   'audit:start', 'audit:cancel', 'audit:recheck', 'audit:checkedByYou', 'audit:openSetting',
   'history:list', 'history:get', 'history:answer', 'history:delete', 'history:compare',
-  'report:json', 'report:saveJson', 'report:openLink', 'report:saveAppraisalDraft', 'report:exportAppraisal',
+  'report:json', 'report:saveJson', 'report:openLink', 'report:saveAppraisalDraft', 'report:exportAppraisal', 'report:previewAppraisal',
   'settings:get', 'settings:update', 'settings:browsers', 'settings:status', 'settings:deleteAllData', 'settings:saveReminder',
 ] as const satisfies readonly Channel[];
 

@@ -40,6 +40,7 @@ export const appraisalDraftSchema = z.strictObject({
     timeSpentMinutes: z.int('must be a whole number of minutes').min(1, 'must be at least 1 minute')
       .max(6000, 'must be at most 6000 minutes').nullable(),
     declarationAccepted: z.boolean(),
+    appendix: z.boolean().default(false),
   }),
 });
 
@@ -77,6 +78,7 @@ export const CHANNEL_SCHEMAS = {
   'report:openLink': z.strictObject({ url: z.string().max(2000) }),
   'report:saveAppraisalDraft': z.strictObject({ auditId: id, draft: appraisalDraftSchema }),
   'report:exportAppraisal': z.strictObject({ auditId: id, format: z.enum(APPRAISAL_FORMATS) }),
+  'report:previewAppraisal': z.strictObject({ auditId: id, draft: appraisalDraftSchema }),
   'settings:get': none,
   'settings:update': settingsSchema.partial(),
   'settings:browsers': none,

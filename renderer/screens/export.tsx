@@ -1,9 +1,7 @@
 import type { StoredAudit } from '../../main/shared/api-contract.ts';
 import { chaperone } from '../chaperone-api.ts';
 import { AppraisalForm } from '../components/export/appraisal-form.tsx';
-import { CopySummary } from '../components/export/copy-summary.tsx';
 import { SaveJson } from '../components/export/save-json.tsx';
-import { auditSummaryText } from '../components/export/summary-text.ts';
 import { longDate } from '../dates.ts';
 import { AppLink } from '../components/link-button.tsx';
 import { Loading } from '../components/loading.tsx';
@@ -11,7 +9,7 @@ import { Page } from '../components/page.tsx';
 import { Problem } from '../components/problem.tsx';
 import { useAsync } from '../hooks/use-async.ts';
 
-/** The appraisal summary (reflection, choices, PDF/text/JSON), the full audit as JSON and a summary to copy. */
+/** The appraisal summary (reflection, choices, a preview, then PDF/text/JSON) and the full audit as JSON. */
 export function ExportScreen({ auditId }: { auditId: string }): React.JSX.Element {
   const audit = useAsync<StoredAudit>(() => chaperone().history.get({ auditId }), auditId);
   return (
@@ -26,7 +24,6 @@ export function ExportScreen({ auditId }: { auditId: string }): React.JSX.Elemen
         <>
           <AppraisalForm audit={audit.value} />
           <SaveJson auditId={auditId} />
-          <CopySummary text={auditSummaryText(audit.value)} />
         </>
       )}
       <p className="nhsuk-body"><AppLink to={{ name: 'results', auditId }}>Back to the results of this audit</AppLink></p>

@@ -5,7 +5,7 @@
  */
 import { compareAudits } from '../../shared/audit-view.ts';
 import { addMonths, longDate } from './dates.ts';
-import { buildFindings, buildOutstanding } from './findings.ts';
+import { buildFindings, buildFixed, buildHeadline, buildOutstanding } from './findings.ts';
 import { contentFingerprint } from './fingerprint.ts';
 import { buildFiling, buildHeader } from './header.ts';
 import type { AppraisalInput, AppraisalSummary } from './model.ts';
@@ -21,6 +21,8 @@ export function buildAppraisal(input: AppraisalInput): AppraisalSummary {
     filing: buildFiling(input),
     scope: buildScope(input),
     method: buildMethod(input),
+    headline: buildHeadline(input),
+    fixed: buildFixed(input),
     findings: buildFindings(input),
     outstanding: buildOutstanding(input),
     reauditDate: addMonths(audit.report.audit.startedAt, input.options.reauditMonths),

@@ -4,7 +4,8 @@ import { citation } from '../../shared/guidance-words.ts';
 import type { Answer } from '../../shared/api-contract.ts';
 import { addMonths, longDate } from './dates.ts';
 import { accountLabel, applicableItems, type AuditItem } from './items.ts';
-import type { AppraisalInput, FindingRow, OutstandingAction } from './model.ts';
+import type { ItemStatus } from '../audit/model.ts';
+import type { AppraisalInput, FindingRow, FixedItem, Headline, OutstandingAction, StatusCounts } from './model.ts';
 
 const ANSWER_WORDS: Record<Answer, string> = { yes: 'Yes', no: 'No', 'not-applicable': 'Not applicable' };
 
@@ -43,11 +44,43 @@ export function buildOutstanding(input: AppraisalInput): OutstandingAction[] {
     .map((a) => ({
       account: accountLabel(a),
       item: a.item.title,
+      status: a.statusNow === 'fail' ? 'fail' as const : 'unknown' as const,
+      privacyPractice: a.item.group === 'privacy-practice',
       action: plainAction(a),
       targetDate: addMonths(startedAt, TARGET_MONTHS[a.item.severity]),
     }))
     // Soonest first; the audit's own order within a date.
     .sort((x, y) => x.targetDate.localeCompare(y.targetDate));
+}
+
+/**
+ * Counts by status now. Questions (items the user answers) are counted apart from the settings
+ * Chaperone reads, so a question is never a "pass" and an unread setting never looks fine.
+ */
+export function buildHeadline(input: AppraisalInput): Headline {
+  const items = applicableItems(input.audit);
+  const questions = items.filter((a) => a.item.status === 'manual');
+  const settings = items.filter((a) => a.item.status !== 'manual');
+  const counts = (group: AuditItem['item']['group']): StatusCounts => {
+    const mine = settings.filter((a) => a.item.group === group);
+    const count = (status: ItemStatus): number => mine.filter((a) => a.statusNow === status).length;
+    return { passed: count('pass'), needsFixing: count('fail'), couldNotCheck: count('unknown') };
+  };
+  const overall = input.audit.report.audit.overall;
+  return {
+    professional: counts('professional'),
+    practice: counts('privacy-practice'),
+    questions: questions.length,
+    questionsAnswered: questions.filter((a) => a.answer !== null).length,
+    score: { value: overall.score, read: overall.pass + overall.fail, readable: overall.pass + overall.fail + overall.unknown },
+  };
+}
+
+/** Items that did not pass at the audit and passed when the user checked them again. */
+export function buildFixed(input: AppraisalInput): FixedItem[] {
+  return applicableItems(input.audit)
+    .filter((a) => a.item.status !== 'pass' && a.statusNow === 'pass' && a.rechecks.length > 0)
+    .map((a) => ({ account: accountLabel(a), item: a.item.title, at: a.rechecks.at(-1)?.at ?? '' }));
 }
 
 /** Needs fixing: the fix steps. Could not check: how to check by hand. Either falls back to the other. */

@@ -33,4 +33,28 @@ thead{display:table-header-group}
 .box{display:inline-block;width:11pt;height:11pt;border:1pt solid #212b32;text-align:center;line-height:10pt;margin-right:5pt;font-weight:bold}
 .fingerprint{font-family:"Courier New",monospace;font-size:8.5pt;word-break:break-all}
 footer{margin-top:14pt;border-top:0.5pt solid #aeb7bd;padding-top:5pt}
+.page-1,.page-2{font-size:9.5pt;line-height:1.3}
+.page-1 h1{font-size:15pt;margin-bottom:3pt}
+.page-1 h2,.page-2 h2{font-size:11.5pt;margin:8pt 0 3pt;padding-top:3pt}
+.page-1 .small{font-size:8.5pt}
+.page-1 ul{margin:1pt 0}
+.page-1 li,.page-2 li{margin:0}
+.page-1 dl{gap:0 10pt;margin:2pt 0}
+.page-2,.appendix{break-before:page}
+.counts{width:auto;font-size:9pt;margin:3pt 0}
+.counts th,.counts td{padding:1.5pt 5pt}
+.counts td{text-align:right;min-width:20mm}
+.counts th[scope=row]{font-weight:normal;background:#fff}
+.left,.compact{columns:2;column-gap:8mm;font-size:8.5pt;line-height:1.3}
+.page-1 ul.compact{padding-left:11pt}
+.compact li{break-inside:avoid}
+.left h3{font-size:9pt;margin:4pt 0 1pt;break-after:avoid}
+.left h3:first-child{margin-top:0}
+.left ul{margin:0 0 3pt;padding-left:11pt}
+.left li{break-inside:avoid}
+.tag{font-size:7.5pt;color:#4c6272;font-style:italic;white-space:nowrap}
+.page-2 .reflection h3{margin:5pt 0 1pt}
+.page-2 .declaration{margin-top:8pt;padding:4pt 8pt}
+.page-2 footer{margin-top:8pt}
+.appendix>h2:first-child{border-top:0;margin-top:0}
 `;

@@ -24,6 +24,11 @@ export interface AppraisalOptions {
   declarationAccepted: boolean;
   /** Months until the suggested re-audit (the user's reminder interval). */
   reauditMonths: number;
+  /**
+   * Off by default: the PDF is two pages and the text short enough for a portfolio box. On: the PDF
+   * adds an appendix with every item, and the text export is the full text.
+   */
+  appendix: boolean;
 }
 
 export interface AppraisalInput {
@@ -50,9 +55,41 @@ export interface FindingRow {
   statusNow: ItemStatus;
 }
 
+/**
+ * The numbers an appraiser reads first. Settings Chaperone reads (automatic) and questions only the
+ * user can answer are counted apart; "could not check" is its own count, never folded into passed.
+ */
+export interface Headline {
+  /** Settings your professional guidance asks about (not-applicable ones left out): these are scored. */
+  professional: StatusCounts;
+  /** Good privacy practice no professional guidance asks for: counted apart, never scored. */
+  practice: StatusCounts;
+  questions: number;
+  questionsAnswered: number;
+  /** The score when the audit ran (professional items only), and how many of its settings could be read. */
+  score: { value: number | null; read: number; readable: number };
+}
+
+export interface StatusCounts {
+  passed: number;
+  needsFixing: number;
+  couldNotCheck: number;
+}
+
+export interface FixedItem {
+  account: string;
+  item: string;
+  /** ISO timestamp of the check that found it fixed. */
+  at: string;
+}
+
 export interface OutstandingAction {
   account: string;
   item: string;
+  /** fail: needs fixing; unknown: could not be checked, so it needs a look by hand. */
+  status: 'fail' | 'unknown';
+  /** Good privacy practice no professional guidance asks for. */
+  privacyPractice: boolean;
   /** What to do, in plain words. */
   action: string;
   /** ISO date. */
@@ -81,6 +118,10 @@ export interface AppraisalSummary {
   filing: { category: 'CPD' | 'Quality improvement activity'; title: string; timeSpent: string | null; why: string };
   scope: { accounts: { platform: string; kind: string; handle: string | null }[]; note: string };
   method: { readAutomatically: number; answeredByYou: number; couldNotCheck: number; limits: string[] };
+  /** Page 1's headline: counts by status now, so none overlap. */
+  headline: Headline;
+  /** Items that needed fixing at the audit and passed when checked again, with the date of that check. */
+  fixed: FixedItem[];
   findings: FindingRow[];
   outstanding: OutstandingAction[];
   reauditDate: string;

@@ -2,6 +2,7 @@
 import type { AppraisalInput, AppraisalSummary } from './model.ts';
 import { applicableItems } from './items.ts';
 import { KIND_WORDS, SCOPE_NOTE } from './words.ts';
+import { andList } from '../../shared/lists.ts';
 
 export function buildScope(input: AppraisalInput): AppraisalSummary['scope'] {
   return {
@@ -18,6 +19,9 @@ export function buildScope(input: AppraisalInput): AppraisalSummary['scope'] {
 function nonEmpty(text: string | null | undefined): string | null {
   return text === null || text === undefined || text.trim() === '' ? null : text.trim();
 }
+
+/** Accounts named in the limit about accounts that could not be read; the rest are counted. */
+const UNREAD_NAMED = 4;
 
 /**
  * Counts by status now, so the three never overlap: read automatically (passed or needs fixing,
@@ -38,8 +42,14 @@ export function buildMethod(input: AppraisalInput): AppraisalSummary['method'] {
   if (unanswered > 0) limits.push(`${plural(unanswered, 'question was', 'questions were')} not answered.`);
   if (unverified) limits.push('Guidance paragraph numbers marked unverified have not yet been confirmed against the published guidance.');
   if (input.audit.report.audit.cancelled) limits.push('The audit was stopped before it finished, so some items were not checked.');
-  for (const account of unread) {
-    limits.push(`${account.platformName} (${account.account.label}) could not be read in full: its items that could not be read are marked "Could not check".`);
+  // One line for all of them, so a summary of many accounts still fits its first page.
+  if (unread.length > 0) {
+    const named = unread.slice(0, UNREAD_NAMED).map((a) => `${a.platformName} (${a.account.label})`);
+    const rest = unread.length - named.length;
+    const names = andList(rest > 0 ? [...named, `${String(rest)} more ${rest === 1 ? 'account' : 'accounts'}`] : named);
+    limits.push(unread.length === 1
+      ? `${names} could not be read in full: its items that could not be read are marked "Could not check".`
+      : `${names} could not be read in full: their items that could not be read are marked "Could not check".`);
   }
   return {
     readAutomatically: items.filter((a) => a.statusNow === 'pass' || a.statusNow === 'fail').length,

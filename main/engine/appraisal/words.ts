@@ -34,3 +34,27 @@ export function items(count: number): string {
 export function scopeLine(a: { platform: string; kind: string; handle: string | null }): string {
   return `${a.platform} account: ${a.kind}${a.handle === null ? '' : ` (${a.handle})`}`;
 }
+
+/** Shown next to every score (issue 14): a high score is not a clean bill of health. */
+export const SCORE_CAVEAT = 'A good result does not show that your use of social media meets every professional standard.';
+
+/**
+ * The score at the audit, in words. When fewer than half the scored settings could be read, the
+ * coverage comes first ("Partial audit: 11 of 23 read"), so nobody takes the number at face value.
+ */
+export function scoreLine(score: { value: number | null; read: number; readable: number }): string {
+  const { value, read, readable } = score;
+  if (value === null) return `Score at the audit: none, because none of the ${String(readable)} scored settings could be read.`;
+  if (read * 2 < readable) return `Partial audit: ${String(read)} of ${String(readable)} read. Score at the audit: ${String(value)} out of 100.`;
+  return `Score at the audit: ${String(value)} out of 100, with ${String(read)} of ${String(readable)} scored settings read.`;
+}
+
+/** "1 setting", "25 settings". */
+export function settings(count: number): string {
+  return `${String(count)} ${count === 1 ? 'setting' : 'settings'}`;
+}
+
+/** "1 question", "43 questions". */
+export function questions(count: number): string {
+  return `${String(count)} ${count === 1 ? 'question' : 'questions'}`;
+}

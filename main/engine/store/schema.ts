@@ -60,6 +60,8 @@ export const appraisalDraftRecord = z.strictObject({
     showHandles: z.boolean(),
     timeSpentMinutes: z.number().nullable(),
     declarationAccepted: z.boolean(),
+    // Added within version 2 (issue 14); a draft saved before reads as "no appendix", the default.
+    appendix: z.boolean().default(false),
   }),
 });
 

@@ -17,7 +17,7 @@ export function AppraisalChoices({ form, errors, change }: ChoicesProps): React.
         <fieldset className="nhsuk-fieldset" aria-describedby="summary-shows-hint">
           <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">What should the summary show?</legend>
           <div className="nhsuk-hint" id="summary-shows-hint">
-            Both are left out unless you choose them. Your appraisal portfolio already holds your registration number.
+            Each is left out unless you choose it. Your appraisal portfolio already holds your registration number.
           </div>
           <div className="nhsuk-checkboxes">
             <CheckboxItem
@@ -28,6 +28,11 @@ export function AppraisalChoices({ form, errors, change }: ChoicesProps): React.
               id={FIELD_IDS.showHandles} label="Show my account names (handles)" checked={form.showHandles}
               hint="Otherwise the summary names only the platform and whether the account is personal or professional."
               onChange={(checked) => { change({ showHandles: checked }); }}
+            />
+            <CheckboxItem
+              id={FIELD_IDS.appendix} label="Add every item checked (an appendix)" checked={form.appendix}
+              hint="Without it, the PDF is two pages and the text is short enough for a portfolio box. With it, the PDF adds a table of every item after the two pages, and the text lists every item."
+              onChange={(checked) => { change({ appendix: checked }); }}
             />
           </div>
         </fieldset>

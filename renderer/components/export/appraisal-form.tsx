@@ -8,13 +8,15 @@ import { AppraisalChoices, Declaration } from './appraisal-choices.tsx';
 import { draftFromForm, FIELD_IDS, formFromDraft, REFLECTION_MAX, type DraftForm } from './draft-form.ts';
 import { REFLECTION_PARTS, REFLECTION_PROMPTS } from '../../../main/shared/reflection-prompts.ts';
 import { FINGERPRINT_LIMITS } from '../../../main/shared/seal-words.ts';
+import { SummaryPreview } from './summary-preview.tsx';
 import { TextareaField } from './textarea-field.tsx';
 
 type Status = { state: 'idle' } | { state: 'busy'; what: string } | { state: 'done'; message: string; path?: string };
 
-const FORMATS: readonly { format: AppraisalFormat; label: string }[] = [
-  { format: 'pdf', label: 'Save as PDF' }, { format: 'text', label: 'Save as text' }, { format: 'json', label: 'Save as JSON' },
-];
+/** The other formats, offered as secondary buttons beside the one primary "Save PDF". */
+function otherFormats(appendix: boolean): readonly { format: AppraisalFormat; label: string }[] {
+  return [{ format: 'text', label: appendix ? 'Save the full text' : 'Save the short text' }, { format: 'json', label: 'Save as JSON' }];
+}
 
 /** The reflection the user writes, their choices and the declaration; saved as a draft or exported as a file. */
 export function AppraisalForm({ audit }: { audit: StoredAudit }): React.JSX.Element {
@@ -22,6 +24,8 @@ export function AppraisalForm({ audit }: { audit: StoredAudit }): React.JSX.Elem
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [status, setStatus] = useState<Status>({ state: 'idle' });
   const change = (changes: Partial<DraftForm>): void => { setForm((f) => ({ ...f, ...changes })); };
+  const checked = draftFromForm(form, false);
+  const preview = 'draft' in checked ? checked.draft : null;
 
   /** Saves the draft first, so the file says what the screen shows. */
   const run = async (format: AppraisalFormat | null): Promise<void> => {
@@ -59,14 +63,18 @@ export function AppraisalForm({ audit }: { audit: StoredAudit }): React.JSX.Elem
       <AppraisalChoices form={form} errors={errors} change={change} />
       <Declaration form={form} errors={errors} change={change} />
       <button className="nhsuk-button nhsuk-button--secondary" type="submit" aria-disabled={status.state === 'busy'}>Save draft</button>
+      <SummaryPreview auditId={audit.id} draft={preview} />
       <h3 className="nhsuk-heading-s">Save the summary</h3>
       <p className="nhsuk-body">
-        Upload the PDF to your appraisal portfolio. Paste the text into a reflection box. Keep the JSON file as a full record.
-        Each file is sealed with a fingerprint. {FINGERPRINT_LIMITS}
+        Upload the PDF to your appraisal portfolio: {form.appendix ? 'two pages, then the appendix with every item' : 'two pages'}. Paste the text into a reflection
+        box. Keep the JSON file as a full record of every item. Each file is sealed with a fingerprint. {FINGERPRINT_LIMITS}
       </p>
       <div className="nhsuk-button-group">
-        {FORMATS.map(({ format, label }) => (
-          <button key={format} className="nhsuk-button" type="button" aria-disabled={status.state === 'busy'} onClick={() => { void run(format); }}>
+        <button className="nhsuk-button" type="button" aria-disabled={status.state === 'busy'} onClick={() => { void run('pdf'); }}>
+          Save PDF
+        </button>
+        {otherFormats(form.appendix).map(({ format, label }) => (
+          <button key={format} className="nhsuk-button nhsuk-button--secondary" type="button" aria-disabled={status.state === 'busy'} onClick={() => { void run(format); }}>
             {label}
           </button>
         ))}

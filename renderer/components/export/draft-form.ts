@@ -9,6 +9,8 @@ export interface DraftForm {
   nowWhat: string;
   showRegistrationNumber: boolean;
   showHandles: boolean;
+  /** Add every item: an appendix to the PDF, the full text. Off by default. */
+  appendix: boolean;
   /** As typed: empty, or minutes. */
   timeSpent: string;
   declarationAccepted: boolean;
@@ -21,13 +23,13 @@ export const TIME_MAX = 6000;
 export const FIELD_IDS = {
   what: 'reflection-what', soWhat: 'reflection-so-what', nowWhat: 'reflection-now-what',
   showRegistrationNumber: 'show-registration-number', showHandles: 'show-handles',
-  timeSpent: 'time-spent', declarationAccepted: 'declaration',
+  timeSpent: 'time-spent', declarationAccepted: 'declaration', appendix: 'appendix',
 } as const;
 
 export function formFromDraft({ reflection, options }: AppraisalDraft): DraftForm {
   return {
     ...reflection,
-    showRegistrationNumber: options.showRegistrationNumber, showHandles: options.showHandles,
+    showRegistrationNumber: options.showRegistrationNumber, showHandles: options.showHandles, appendix: options.appendix,
     timeSpent: options.timeSpentMinutes === null ? '' : String(options.timeSpentMinutes),
     declarationAccepted: options.declarationAccepted,
   };
@@ -55,7 +57,7 @@ export function draftFromForm(form: DraftForm, forExport: boolean): { draft: App
       reflection: { what: form.what, soWhat: form.soWhat, nowWhat: form.nowWhat },
       options: {
         showRegistrationNumber: form.showRegistrationNumber, showHandles: form.showHandles,
-        timeSpentMinutes: minutes, declarationAccepted: form.declarationAccepted,
+        timeSpentMinutes: minutes, declarationAccepted: form.declarationAccepted, appendix: form.appendix,
       },
     },
   };

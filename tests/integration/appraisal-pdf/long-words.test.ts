@@ -42,6 +42,12 @@ describe('a 3,000-character word in the appraisal summary', () => {
       'report', '--from', join(dir, 'audit.json'), '--reflection', join(dir, 'reflection.txt'), '--declare-no-patient-info',
       '--pdf', join(dir, 'summary.pdf'), '--text', join(dir, 'summary.txt'),
     ]);
+    // The full text (with the appendix) is the one wrapped at 80 columns.
+    const full = await runCli([
+      'report', '--from', join(dir, 'audit.json'), '--reflection', join(dir, 'reflection.txt'), '--declare-no-patient-info',
+      '--appendix', '--text', join(dir, 'full.txt'),
+    ]);
+    expect(full.code).toBe(EXIT.ok);
     expect(result.err).toContain('Appraisal PDF written to');
     expect(result.code).toBe(EXIT.ok);
   }, 60_000);
@@ -51,13 +57,17 @@ describe('a 3,000-character word in the appraisal summary', () => {
     expect(words.length).toBeGreaterThan(100);
     const outside = words.filter((w) => w.xMin < 0 || w.xMax > PAGE_WIDTH);
     expect(outside.map((w) => `${w.text.slice(0, 30)}… at x ${String(w.xMin)}–${String(w.xMax)}`)).toEqual([]);
-    // The reflection's word, broken over lines, reads back whole.
-    const pieces = words.map((w) => w.text).join('');
+    // The reflection's word, broken over lines (and here over a page, whose footer is taken out), reads back whole.
+    const pieces = words.map((w) => w.text).join('').replace(/Page\d+of\d+/g, '');
     expect(pieces).toContain(`pasted${LONG}here.`);
   });
 
-  it('the text export has no line longer than its wrap width, and loses none of the word', async () => {
-    const text = await readFile(join(dir, 'summary.txt'), 'utf8');
+  it('the short text keeps the word whole, for a portfolio box to wrap', async () => {
+    expect(await readFile(join(dir, 'summary.txt'), 'utf8')).toContain(`pasted ${LONG} here.`);
+  });
+
+  it('the full text export has no line longer than its wrap width, and loses none of the word', async () => {
+    const text = await readFile(join(dir, 'full.txt'), 'utf8');
     const lines = text.trimEnd().split('\n');
     // The last line is the machine-read seal, which `chaperone verify` needs whole.
     const body = lines.slice(0, -1);

@@ -17,8 +17,7 @@ const DEMO = 'renderer/example/demo-audit.json';
 const PNG_DIR = resolve('reports/appraisal');
 const SECRETS = ['auth_token', 'ct0', '/profiles/', 'amina_runs', 'DrAminaRahmanGP'];
 const HEADINGS = [
-  'Suggested portfolio filing', 'Scope', 'Method and limits', 'Findings', 'Outstanding actions',
-  'Reflective note', 'Declaration',
+  'Scope', 'Method and limits', 'Results', 'What was fixed', 'What is left to do', 'Reflective note', 'Declaration',
 ];
 const REFLECTION = `What?
 I audited my two X accounts with Chaperone.

@@ -61,7 +61,7 @@ export function auditWithSecrets(): StoredAudit {
 }
 
 export const DEFAULT_OPTIONS: AppraisalOptions = {
-  showRegistrationNumber: false, showHandles: false, timeSpentMinutes: 90, declarationAccepted: true, reauditMonths: 12,
+  showRegistrationNumber: false, showHandles: false, timeSpentMinutes: 90, declarationAccepted: true, reauditMonths: 12, appendix: false,
 };
 
 export function input(overrides: Partial<AppraisalInput> = {}, options: Partial<AppraisalOptions> = {}): AppraisalInput {
@@ -75,4 +75,42 @@ export function input(overrides: Partial<AppraisalInput> = {}, options: Partial<
     ...overrides,
     options: { ...DEFAULT_OPTIONS, ...options },
   };
+}
+
+/** A registered name at the longest the profile form takes (120 characters), with long words. */
+export const LONG_NAME = 'Dr Anastasia-Wilhelmina Featherstonehaugh-Cholmondeley Marjoribanks-Auchinleck Llewellyn-Fitzwilliam de Montmorency-Vane';
+/** A reflection of a few sentences per part, as a busy clinician writes one (about 700 characters). */
+export const TYPICAL_REFLECTION = {
+  what: 'I audited my six social media accounts against my regulator\'s guidance. Several personal accounts were public, and two let people find me by my phone number.',
+  soWhat: 'Patients could find my personal posts and family photos. That blurs the boundary my guidance asks me to keep, and could affect their trust in me.',
+  nowWhat: 'I made my personal accounts private and turned off look-up by phone and email. I will check the rest by the target dates and audit again next year.',
+};
+
+/**
+ * The worst case for a two-page summary: the longest name, twelve accounts with 60-character labels
+ * (two of them could not be read), most items still to fix, ten fixed and checked again, and the
+ * questions unanswered.
+ */
+export function worstCaseAudit(): StoredAudit {
+  const audit = demoAudit();
+  audit.report.profile.registeredName = LONG_NAME;
+  const base = audit.report.audit.accounts;
+  audit.report.audit.accounts = [...base, ...structuredClone(base)].map((account, n) => {
+    const copy = structuredClone(account);
+    copy.account.id = `${account.account.id}-${String(n)}`;
+    copy.account.label = `${String(n + 1)} ${'Extraordinarily long account label for a practice page'.slice(0, 56)}`.padEnd(60, 'x');
+    for (const item of copy.items) if (item.status === 'pass') item.status = 'fail';
+    return copy;
+  });
+  for (const account of audit.report.audit.accounts.slice(-2)) {
+    account.session = 'signed-out';
+    account.error = 'Not signed in.';
+    for (const item of account.items) if (item.status === 'fail') item.status = 'unknown';
+  }
+  // Fewer than half the scored settings read when the audit ran.
+  Object.assign(audit.report.audit.overall, { score: 45, coverage: 48, pass: 5, fail: 6, unknown: 12 });
+  audit.rechecks = audit.report.audit.accounts.slice(0, 5).flatMap((account) => account.items
+    .filter((item) => item.status === 'fail').slice(0, 2)
+    .map((item) => ({ accountId: account.account.id, itemId: item.itemId, at: '2026-12-10T10:00:00.000Z', status: 'pass' as const, observed: 'true', reason: null })));
+  return audit;
 }

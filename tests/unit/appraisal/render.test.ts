@@ -6,11 +6,12 @@ import { REFLECTION_PROMPTS } from '../../../main/shared/reflection-prompts.ts';
 import { appraisalText } from '../../../main/engine/appraisal/text.ts';
 import { input, previousAudit } from './fixtures.ts';
 
-const HTML_SECTIONS = [
-  'Social media self-audit: appraisal summary', 'Guidance checked against', 'Suggested portfolio filing', 'Scope',
-  'Method and limits', 'Findings', 'What changed since the previous audit', 'Outstanding actions', 'Reflective note',
-  'Declaration', 'Fingerprint',
+// Page 1, page 2, then the appendix (when it is added).
+const PAGE_SECTIONS = [
+  'Social media self-audit: appraisal summary', 'Scope', 'Guidance checked against', 'Method and limits', 'Results', 'What was fixed',
+  'What is left to do', 'Reflective note', 'Declaration', 'Fingerprint',
 ];
+const APPENDIX_SECTIONS = ['Appendix: every item checked', 'Suggested portfolio filing', 'Findings', 'What changed since the previous audit', 'Outstanding actions'];
 // Plain text puts the reflection first, then the findings.
 const TEXT_SECTIONS = [
   'REFLECTIVE NOTE', 'FINDINGS', 'WHAT CHANGED SINCE THE PREVIOUS AUDIT', 'OUTSTANDING ACTIONS',
@@ -23,12 +24,19 @@ function inOrder(text: string, headings: readonly string[]): number[] {
 
 describe('the HTML document', () => {
   const summary = buildAppraisal(input());
-  const html = appraisalHtml(summary);
+  const twoPages = appraisalHtml(summary);
+  const html = appraisalHtml(summary, { appendix: true });
 
-  it('has every section, in the order of the issue', () => {
-    const at = inOrder(html, HTML_SECTIONS);
-    expect(at.every((i) => i >= 0), HTML_SECTIONS.filter((_, n) => (at[n] ?? -1) < 0).join(', ')).toBe(true);
+  it('has the two pages\' sections in the order of the issue, and the appendix only when asked', () => {
+    const all = [...PAGE_SECTIONS, ...APPENDIX_SECTIONS];
+    const at = inOrder(html, all);
+    expect(at.every((i) => i >= 0), all.filter((_, n) => (at[n] ?? -1) < 0).join(', ')).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(inOrder(twoPages, PAGE_SECTIONS).every((i) => i >= 0)).toBe(true);
+    for (const heading of APPENDIX_SECTIONS) expect(twoPages, heading).not.toContain(`>${heading}</h2>`);
+    // Page 2 and the appendix each start a new page.
+    expect(html).toContain('<section class="page-2">');
+    expect(html).toMatch(/\.page-2,\.appendix\{break-before:page\}/);
   });
 
   it('is a self-contained A4 print document', () => {
@@ -37,7 +45,8 @@ describe('the HTML document', () => {
   });
 
   it('says a first audit is the first', () => {
-    expect(html).toContain('This is your first audit with Chaperone');
+    expect(twoPages).toContain('This is your first audit with Chaperone');
+    expect(twoPages).toContain('<dd>CPD: Self-audit of social media privacy and professional presence against GMC guidance</dd>');
     expect(html).toContain('<dd>CPD</dd>');
   });
 
@@ -78,7 +87,8 @@ describe('with a previous audit', () => {
   const summary = buildAppraisal(input({ previous: previousAudit() }));
 
   it('the HTML shows what got worse and what improved, and suggests quality improvement', () => {
-    const html = appraisalHtml(summary);
+    expect(appraisalHtml(summary)).toContain('Compared with your audit of 1 May 2026: 1 got worse, 1 improved');
+    const html = appraisalHtml(summary, { appendix: true });
     expect(html).not.toContain('first audit with Chaperone');
     expect(html).toContain('Compared with your audit of 1 May 2026: 1 got worse, 1 improved');
     expect(html).toMatch(/Got worse \(1\)<\/h3>\n<ul><li>Personal X: Posts are protected[^<]*\(passed → needs fixing\)/);

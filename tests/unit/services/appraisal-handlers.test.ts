@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppraisalSummary } from '../../../main/engine/appraisal/model.ts';
 import { verifyBytes } from '../../../main/engine/appraisal/verify.ts';
-import type { AppraisalDraft, StoredAudit } from '../../../main/shared/api-contract.ts';
+import type { AppraisalDraft, AppraisalPreview, StoredAudit } from '../../../main/shared/api-contract.ts';
 import { auditWithAnswer, personalAccount, rahmanProfile, sampleReport, SECRETS, tempDir } from '../store/store-fixtures.ts';
 import { handlerHarness, savedBytes, scriptedEngine, type Harness, type HarnessOptions, type SavedFile } from './handler-fixtures.ts';
 
@@ -14,7 +14,7 @@ const AUDIT = auditWithAnswer();
 const EARLIER: StoredAudit = { id: 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d', report: sampleReport('2026-05-01T09:00:00.000Z'), answers: [], rechecks: [] };
 const DRAFT: AppraisalDraft = {
   reflection: { what: 'I checked my X account and found it public.', soWhat: 'Patients could see my family posts.', nowWhat: 'I will check again in six months.' },
-  options: { showRegistrationNumber: false, showHandles: false, timeSpentMinutes: 45, declarationAccepted: true },
+  options: { showRegistrationNumber: false, showHandles: false, timeSpentMinutes: 45, declarationAccepted: true, appendix: false },
 };
 
 let folder: ReturnType<typeof tempDir>;
@@ -34,6 +34,42 @@ const lastSaved = (app: Harness): SavedFile => {
   return saved;
 };
 const summaryOf = (app: Harness): AppraisalSummary => (JSON.parse(lastSaved(app).content) as { summary: AppraisalSummary }).summary;
+
+describe('the preview before saving', () => {
+  it('gives the short text made from the draft on the screen, and what is still open, saving nothing', async () => {
+    const app = await harness();
+    const before = app.fileText();
+    const preview = await app.call('report:previewAppraisal', { auditId: AUDIT.id, draft: DRAFT }) as AppraisalPreview;
+    expect(preview.text).toContain(`So what? ${DRAFT.reflection.soWhat}`);
+    expect(preview.text).toContain('Amina Rahman');
+    expect(preview.text.length).toBeLessThan(3000);
+    // X was not protected and the question about patients is answered.
+    expect(preview).toMatchObject({ needsFixing: 1, couldNotCheck: 0, questionsUnanswered: 0 });
+    expect(app.fileText()).toBe(before);
+    expect(app.saved).toEqual([]);
+  });
+
+  it('reads a draft saved before the appendix choice existed as "no appendix"', async () => {
+    const app = await harness();
+    const old: Record<string, unknown> = { ...DRAFT.options };
+    delete old.appendix;
+    const updated = await app.call('report:saveAppraisalDraft', { auditId: AUDIT.id, draft: { ...DRAFT, options: old } }) as StoredAudit;
+    expect(updated.appraisal?.options.appendix).toBe(false);
+  });
+
+  it('saves the full text and the PDF with its appendix only when the draft asks for it', async () => {
+    const app = await harness([withDraft({ ...DRAFT, options: { ...DRAFT.options, appendix: true } })]);
+    await app.call('report:exportAppraisal', { auditId: AUDIT.id, format: 'text' });
+    expect(lastSaved(app).content).toContain('FINDINGS');
+    await app.call('report:exportAppraisal', { auditId: AUDIT.id, format: 'pdf' });
+    expect(app.printed.at(-1)).toContain('Appendix: every item checked');
+    const plain = await harness([withDraft(DRAFT)]);
+    await plain.call('report:exportAppraisal', { auditId: AUDIT.id, format: 'text' });
+    expect(lastSaved(plain).content).not.toContain('FINDINGS');
+    await plain.call('report:exportAppraisal', { auditId: AUDIT.id, format: 'pdf' });
+    expect(plain.printed.at(-1)).not.toContain('Appendix: every item checked');
+  });
+});
 
 describe('the appraisal draft', () => {
   it('is kept with the audit and read back with it', async () => {

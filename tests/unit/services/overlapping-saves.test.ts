@@ -14,7 +14,7 @@ import { handlerHarness, scriptedEngine, type Harness } from './handler-fixtures
 const AUDIT_ID = '2f0e1c1a-1111-4222-8333-444455556666';
 const DRAFT: AppraisalDraft = {
   reflection: { what: 'I checked my X account.', soWhat: 'It was public.', nowWhat: 'I will check again.' },
-  options: { showRegistrationNumber: false, showHandles: false, timeSpentMinutes: 30, declarationAccepted: true },
+  options: { showRegistrationNumber: false, showHandles: false, timeSpentMinutes: 30, declarationAccepted: true, appendix: false },
 };
 
 /** The sample audit with a second question, so two different answers can be given at once. */
