@@ -1,6 +1,6 @@
 /** What an audit produces. The JSON report (report/schema.ts) is this, versioned. */
 import type { ItemGroup } from '../checklist/audience.ts';
-import type { Category, FixPath, GuidanceReference, GuidanceSource, Severity } from '../checklist/model.ts';
+import type { AnswerLabels, Category, FixPath, GuidanceReference, GuidanceSource, Severity } from '../checklist/model.ts';
 import type {
   AccountSpec, Identity, ObservationSource, SessionState, SettingValue, StrangerView, UnreadReason,
 } from '../types.ts';
@@ -35,6 +35,10 @@ export interface ItemResult {
   manualCheck: string | null;
   /** For manual items: the question to the user. */
   question: string | null;
+  /** For questions: the answer that meets the guidance. Absent from reports written before it was kept. */
+  goodAnswer?: 'yes' | 'no' | null;
+  /** For questions: what each answer means ("Yes, some are" / "No, none are"). Absent from reports written before it was kept. */
+  answerLabels?: AnswerLabels | null;
   why: string;
   guidance: GuidanceReference[];
   fix: FixPath;
