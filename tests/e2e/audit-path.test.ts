@@ -122,13 +122,19 @@ it('takes a clinician from first run to a fixed setting and a history that shows
   await page.getByRole('heading', { level: 1, name: /^Question 1 of \d+: all your accounts/ }).waitFor();
   const total = Number(/of (\d+):/.exec(await page.getByRole('heading', { level: 1 }).innerText())?.[1]);
   expect(total).toBeGreaterThan(5);
+  let risksShown = 0;
   for (let n = 1; n <= total; n++) {
     await page.getByRole('heading', { level: 1, name: new RegExp(`^Question ${String(n)} of ${String(total)}:`) }).waitFor();
     if (n === 1) await screen(/^Question 1 of/, 'question');
+    // The first choice is "yes": where yes is the risk, the next page says what to do about it.
+    if (await page.getByRole('alert').filter({ hasText: 'Something to do' }).count() > 0 && risksShown++ === 0) {
+      await screen(/^Question \d+ of/, 'question-after-risk');
+    }
     await activate(page, page.getByRole('radio').first(), 'Space');
     await activate(page, page.getByRole('button', { name: 'Save and continue' }));
   }
   await screen('Check your answers', 'check-answers');
+  expect(risksShown).toBeGreaterThan(0);
   expect(await page.getByText(`You have answered ${String(total)} of ${String(total)} questions in this audit.`).count()).toBe(1);
   expect(await page.getByText('Not answered yet').count()).toBe(0);
 
