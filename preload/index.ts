@@ -23,11 +23,13 @@ const api: ChaperoneApi = {
   profile: { get: call('profile:get'), save: call('profile:save') },
   accounts: {
     list: call('accounts:list'), add: call('accounts:add'), signIn: call('accounts:signIn'), disconnect: call('accounts:disconnect'),
+    update: call('accounts:update'),
   },
   audit: {
     start: call('audit:start'),
     cancel: call('audit:cancel'),
     recheck: call('audit:recheck'),
+    checkedByYou: call('audit:checkedByYou'),
     openSetting: call('audit:openSetting'),
     onEvent: (listener) => {
       const forward = (_event: Electron.IpcRendererEvent, auditEvent: AuditEvent): void => { listener(auditEvent); };
@@ -45,7 +47,7 @@ const api: ChaperoneApi = {
   },
   settings: {
     get: call('settings:get'), update: call('settings:update'), browsers: call('settings:browsers'),
-    status: call('settings:status'), deleteAllData: call('settings:deleteAllData'),
+    status: call('settings:status'), deleteAllData: call('settings:deleteAllData'), saveReminder: call('settings:saveReminder'),
   },
 };
 

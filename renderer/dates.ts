@@ -1,4 +1,6 @@
 /** Dates and times as NHS content style writes them, in the user's own time zone. */
+import { auditDue } from '../main/shared/next-audit.ts';
+
 const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 const DATE_TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' });
 const TIME = new Intl.DateTimeFormat('en-GB', { hour: 'numeric', minute: '2-digit', hour12: true });
@@ -19,9 +21,7 @@ export function shortTime(iso: string): string {
   return TIME.format(new Date(iso)).replace(/\s/g, '').replace(':00', '').toLowerCase();
 }
 
-/** True when more than `months` whole months have passed since `iso`. */
+/** True when more than `months` whole months have passed since `iso` (the same rule as the calendar reminder's day). */
 export function olderThanMonths(iso: string, months: number, now: Date): boolean {
-  const due = new Date(iso);
-  due.setMonth(due.getMonth() + months);
-  return now.getTime() > due.getTime();
+  return auditDue(iso, months, now);
 }

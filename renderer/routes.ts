@@ -2,10 +2,12 @@
 export type Route =
   | { name: 'first-run' }
   | { name: 'home' }
-  | { name: 'accounts' }
+  /** notice: what a change page just saved, said at the top. */
+  | { name: 'accounts'; notice?: Notice }
   /** showBrowser: read in a visible window, for an account a platform turned away as automated. */
   | { name: 'run'; accountIds?: string[]; showBrowser?: boolean }
   | { name: 'results'; auditId: string }
+  | { name: 'account'; auditId: string; accountId: string }
   | { name: 'item'; auditId: string; accountId: string; itemId: string }
   /** The questions only the user can answer: opens the first one not answered yet, or Check your answers when none is left. */
   | { name: 'questions'; auditId: string }
@@ -18,7 +20,16 @@ export type Route =
   | { name: 'check-answers'; auditId: string; saved?: number }
   | { name: 'history' }
   | { name: 'export'; auditId: string }
-  | { name: 'settings' }
+  | { name: 'settings'; notice?: Notice }
+  /** Changing the user's details after first run; back to Settings when saved. */
+  | { name: 'change-details' }
+  /** Changing one thing about an account (its name or what it is used for); back to where the Change link was. */
+  | { name: 'change-account'; accountId: string; field: AccountField; from: 'settings' | 'accounts' }
   | { name: 'example' };
+
+export type AccountField = 'label' | 'kind';
+
+/** What was just saved (the banner's heading), and what it means (a sentence or two under it). */
+export interface Notice { heading: string; detail?: string }
 
 export type Navigate = (route: Route) => void;

@@ -9,12 +9,17 @@ export interface SaveFileOptions {
   documentsDir: () => string;
 }
 
+function dialogTitle(suggestedName: string): string {
+  if (suggestedName.endsWith('.ics')) return 'Save the calendar reminder';
+  return /^chaperone-appraisal-/.test(suggestedName) ? 'Save the appraisal summary' : 'Save the audit report';
+}
+
 /** Resolves with the path written, or null when the user cancelled. */
 export function saveFileWithDialog(options: SaveFileOptions): (suggestedName: string, content: string | Uint8Array) => Promise<string | null> {
   return async (suggestedName, content) => {
     const extension = /\.([a-z0-9]+)$/i.exec(suggestedName)?.[1];
     const { canceled, filePath } = await options.showSaveDialog({
-      title: /^chaperone-appraisal-/.test(suggestedName) ? 'Save the appraisal summary' : 'Save the audit report',
+      title: dialogTitle(suggestedName),
       defaultPath: join(options.documentsDir(), suggestedName),
       filters: extension === undefined ? [] : [{ name: `${extension.toUpperCase()} file`, extensions: [extension] }],
       properties: ['createDirectory', 'showOverwriteConfirmation'],

@@ -1,5 +1,6 @@
 import { ACCOUNT_KINDS, PLATFORM_IDS, type AccountKind, type AccountSpec, type PlatformId } from '../engine/types.ts';
 import { MAX_ACCOUNT_ID_BYTES } from '../engine/browser/profiles.ts';
+import { labelKey } from '../shared/account-labels.ts';
 import { UsageError } from './exit-codes.ts';
 
 /** `x:personal:Personal X` → an account. The id (and so the profile folder) comes from the label. */
@@ -25,8 +26,7 @@ export const MAX_LABEL_LENGTH = 60;
  * before) and every run of anything else made one dash.
  */
 export function accountIdFromLabel(label: string): string {
-  const id = label.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-').replace(/^[-\p{M}]+|-+$/gu, '');
+  const id = labelKey(label);
   // Characters as a reader counts them: an emoji with its joiners is one.
   const length = [...new Intl.Segmenter('en').segment(label)].length;
   // A few signs expand to several letters (ﷺ), so the folder name is measured as well.

@@ -1,5 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { profileDirFor } from '../engine/browser/profiles.ts';
+import { sameLabel } from '../shared/account-labels.ts';
 import type { Account } from '../shared/api-contract.ts';
 import type { AuditRuns } from './audit-runs.ts';
 import { ApiError } from './api-error.ts';
@@ -8,7 +9,15 @@ import type { HandlerDeps } from './deps.ts';
 import { findAccount } from './find-record.ts';
 import type { Handlers } from './handler-table.ts';
 
-type AccountHandlers = Pick<Handlers, 'accounts:list' | 'accounts:add' | 'accounts:signIn' | 'accounts:disconnect'>;
+type AccountHandlers = Pick<Handlers, 'accounts:list' | 'accounts:add' | 'accounts:signIn' | 'accounts:disconnect' | 'accounts:update'>;
+
+/** Refuses a label that another account already has, in any case, accents or punctuation. */
+function refuseTakenLabel(accounts: readonly Account[], label: string, exceptId: string | null): void {
+  const other = accounts.find((a) => a.id !== exceptId && sameLabel(a.label, label));
+  if (other === undefined) return;
+  const alike = other.label === label ? '' : ' Names that differ only in capitals, accents or punctuation count as the same.';
+  throw new ApiError(`You already have an account called "${other.label}".${alike} Give this one a different name.`);
+}
 
 export function accountHandlers(deps: HandlerDeps, runs: AuditRuns): AccountHandlers {
   const { store, engine } = deps;
@@ -46,9 +55,7 @@ export function accountHandlers(deps: HandlerDeps, runs: AuditRuns): AccountHand
       };
       // Checked inside the update, so two adds at the same moment cannot both take one label.
       await store.update((d) => {
-        if (d.accounts.some((a) => a.label.toLowerCase() === label.toLowerCase())) {
-          throw new ApiError(`You already have an account called "${label}". Give this one a different name.`);
-        }
+        refuseTakenLabel(d.accounts, label, null);
         return { ...d, accounts: [...d.accounts, account] };
       });
       return account;
@@ -61,6 +68,17 @@ export function accountHandlers(deps: HandlerDeps, runs: AuditRuns): AccountHand
         dataDir: deps.dataDir, browserPath: store.read().settings.browserPath, extraBrowserArgs: deps.extraBrowserArgs,
       });
       return { account: await confirmSession(accountId), notice };
+    },
+    'accounts:update': async ({ accountId, label, kind }) => {
+      // Only the stored record changes: the browser profile belongs to the id, so the sign-in stays,
+      // and past audits keep the name and kind they were run with (they are records).
+      const data = await store.update((d) => {
+        const account = findAccount(d, accountId);
+        if (label !== undefined) refuseTakenLabel(d.accounts, label, accountId);
+        const changed = { ...account, ...(label === undefined ? {} : { label }), ...(kind === undefined ? {} : { kind }) };
+        return { ...d, accounts: d.accounts.map((a) => (a.id === accountId ? changed : a)) };
+      });
+      return findAccount(data, accountId);
     },
     'accounts:disconnect': async ({ accountId }) => {
       const account = findAccount(store.read(), accountId);

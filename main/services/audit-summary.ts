@@ -1,17 +1,15 @@
 import type { Account, AuditSummary, StoredAudit } from '../shared/api-contract.ts';
 import type { AuditReport } from '../engine/report/schema.ts';
-import { statusesNow } from '../shared/audit-view.ts';
+import { standings } from '../shared/audit-view.ts';
 
 /**
  * An audit in brief. The score is the audit's own; what needs fixing or could not be checked is
- * counted as things stand now, after any "Check again", so Home does not go on saying an item
- * needs fixing once it passes.
+ * counted as things stand now, after any "Check again", check by hand or answer, so Home does not
+ * go on saying an item needs fixing once it passes, and an answer that shows a risk is one to fix.
  */
 export function summarise(audit: StoredAudit): AuditSummary {
   const { startedAt, finishedAt, cancelled, overall, accounts } = audit.report.audit;
-  const statusNow = statusesNow(audit);
-  const now = accounts.flatMap((account) => account.items.filter((item) => item.group === 'professional')
-    .map((item) => statusNow(account.account.id, item)));
+  const now = standings(audit).filter(({ item }) => item.group === 'professional').map(({ status }) => status);
   return {
     id: audit.id, startedAt, finishedAt, cancelled, score: overall.score, coverage: overall.coverage,
     accounts: accounts.length, fail: now.filter((s) => s === 'fail').length, unknown: now.filter((s) => s === 'unknown').length,

@@ -8,6 +8,7 @@ import type { Handlers } from './handler-table.ts';
 import { historyHandlers } from './history-handlers.ts';
 import { itemHandlers } from './item-handlers.ts';
 import { profileHandlers } from './profile-handlers.ts';
+import { reminderHandlers } from './reminder-handlers.ts';
 import { reportHandlers } from './report-handlers.ts';
 import { settingsHandlers } from './settings-handlers.ts';
 
@@ -26,6 +27,7 @@ export function createHandlers(
     ...reportHandlers(deps, linkAllowed),
     ...appraisalHandlers(deps),
     ...settingsHandlers(deps, runs),
+    ...reminderHandlers(deps),
   };
   return { handlers: retryingWhileLocked(deps.store, handlers), runs };
 }

@@ -48,6 +48,21 @@ export interface NewAccount {
   host?: string | null;
 }
 
+/** What can change about an account once added: its name and what it is used for (not its platform or server). */
+export interface AccountChanges {
+  accountId: string;
+  label?: string;
+  kind?: AccountKind;
+}
+
+/** The calendar reminder saved: where, and the day it is for (YYYY-MM-DD, the user's own calendar day). */
+export interface SavedReminder {
+  path: string;
+  day: string;
+  /** True when the audit was already due, so the reminder is for tomorrow. */
+  overdue: boolean;
+}
+
 export const ANSWERS = ['yes', 'no', 'not-applicable'] as const;
 export type Answer = (typeof ANSWERS)[number];
 
@@ -79,11 +94,19 @@ export interface AuditSummary {
   unknown: number;
 }
 
-/** "Check again" on one item after the user changed the setting: what was read then. */
+/** What the person found when they checked a setting Chaperone could not read ("I checked this myself"). */
+export const SELF_CHECK_FINDINGS = ['set', 'not-set', 'not-found'] as const;
+export type SelfCheckFinding = (typeof SELF_CHECK_FINDINGS)[number];
+
+/**
+ * "Check again" on one item after the user changed the setting: what was read then. With `byYou`,
+ * it is what the person found by hand, not what Chaperone read; it is always shown as theirs.
+ */
 export interface Recheck {
   accountId: string;
   itemId: string;
   at: string;
+  byYou?: { found: SelfCheckFinding; note: string };
   status: ItemStatus;
   /** The value read, as text for display (never HTML); null when nothing could be read. */
   observed: string | null;
@@ -192,6 +215,11 @@ export interface ChaperoneApi {
     signIn(args: { accountId: string }): Promise<SignInOutcome>;
     /** Forgets the account and deletes its browser profile (and with it the sign-in). */
     disconnect(args: { accountId: string }): Promise<Account[]>;
+    /**
+     * Renames the account or changes what it is used for. The browser profile (and the sign-in) is
+     * kept: it belongs to the account's id, not its name. Past audits keep the name they were run with.
+     */
+    update(changes: AccountChanges): Promise<Account>;
   };
   audit: {
     /**
@@ -202,6 +230,8 @@ export interface ChaperoneApi {
     cancel(args: { runId: string }): Promise<void>;
     /** Re-reads one item of a stored audit (the account is read again; only that item is recorded). */
     recheck(args: { auditId: string; accountId: string; itemId: string }): Promise<StoredAudit>;
+    /** Records what the person found when they checked an item Chaperone could not read ("I checked this myself"). */
+    checkedByYou(args: { auditId: string; accountId: string; itemId: string; found: SelfCheckFinding; note?: string }): Promise<StoredAudit>;
     /** Opens the account's own signed-in browser on the item's settings page; resolves when the window is closed. */
     openSetting(args: { auditId: string; accountId: string; itemId: string }): Promise<void>;
     onEvent(listener: (event: AuditEvent) => void): () => void;
@@ -241,6 +271,11 @@ export interface ChaperoneApi {
     status(): Promise<AppStatus>;
     /** Removes everything Chaperone stored: accounts, their browser profiles, history, profile, settings. */
     deleteAllData(): Promise<void>;
+    /**
+     * Asks where to save a calendar file (.ics) with the next audit's day (the latest audit plus the
+     * re-audit interval) and saves it; null when the user cancelled. Nothing is sent anywhere.
+     */
+    saveReminder(): Promise<SavedReminder | null>;
   };
 }
 
@@ -252,11 +287,11 @@ export type Channel = { [D in Domain]: `${D}:${Method<D>}` }[Domain];
 /** Every invoke channel. The preload builds window.chaperone from this list; main registers each. */
 export const CHANNELS = [
   'profile:get', 'profile:save',
-  'accounts:list', 'accounts:add', 'accounts:signIn', 'accounts:disconnect',
-  'audit:start', 'audit:cancel', 'audit:recheck', 'audit:openSetting',
+  'accounts:list', 'accounts:add', 'accounts:signIn', 'accounts:disconnect', 'accounts:update',
+  'audit:start', 'audit:cancel', 'audit:recheck', 'audit:checkedByYou', 'audit:openSetting',
   'history:list', 'history:get', 'history:answer', 'history:delete', 'history:compare', 'history:previousAnswers',
   'report:json', 'report:saveJson', 'report:openLink', 'report:saveAppraisalDraft', 'report:exportAppraisal',
-  'settings:get', 'settings:update', 'settings:browsers', 'settings:status', 'settings:deleteAllData',
+  'settings:get', 'settings:update', 'settings:browsers', 'settings:status', 'settings:deleteAllData', 'settings:saveReminder',
 ] as const satisfies readonly Channel[];
 
 /** Main → renderer: audit progress and results. */

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { PROFESSIONS } from '../engine/profile.ts';
 import { ACCOUNT_KINDS, PLATFORM_IDS } from '../engine/types.ts';
-import { ANSWERS, APPRAISAL_FORMATS, SERVER_PLATFORMS, type Channel } from './api-contract.ts';
+import { ANSWERS, APPRAISAL_FORMATS, SELF_CHECK_FINDINGS, SERVER_PLATFORMS, type Channel } from './api-contract.ts';
 import { ALL_ACCOUNTS } from './audit-view.ts';
 
 const id = z.uuid({ message: 'must be an id Chaperone gave out' });
@@ -56,9 +56,14 @@ export const CHANNEL_SCHEMAS = {
   }),
   'accounts:signIn': z.strictObject({ accountId: id }),
   'accounts:disconnect': z.strictObject({ accountId: id }),
+  'accounts:update': z.strictObject({ accountId: id, label: text(60).optional(), kind: z.enum(ACCOUNT_KINDS).optional() })
+    .refine((c) => c.label !== undefined || c.kind !== undefined, { message: 'must change the name or what the account is used for' }),
   'audit:start': z.strictObject({ accountIds: z.array(id).min(1).max(100).optional(), showBrowser: z.boolean().optional() }),
   'audit:cancel': z.strictObject({ runId: id }),
   'audit:recheck': z.strictObject({ auditId: id, accountId: id, itemId: text(100) }),
+  'audit:checkedByYou': z.strictObject({
+    auditId: id, accountId: id, itemId: text(100), found: z.enum(SELF_CHECK_FINDINGS), note: z.string().max(2000).optional(),
+  }),
   'audit:openSetting': z.strictObject({ auditId: id, accountId: id, itemId: text(100) }),
   'history:list': none,
   'history:get': z.strictObject({ auditId: id }),
@@ -78,4 +83,5 @@ export const CHANNEL_SCHEMAS = {
   'settings:browsers': none,
   'settings:status': none,
   'settings:deleteAllData': none,
+  'settings:saveReminder': none,
 } satisfies Record<Channel, z.ZodType>;

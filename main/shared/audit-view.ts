@@ -1,16 +1,10 @@
 /**
- * How a stored audit reads now, after any re-checks. Pure, so the handlers and the renderer share it.
+ * How a stored audit reads now, after any re-checks, checks by hand and answers. Pure, so the
+ * handlers and the renderer share it.
  */
-import type { ItemStatus } from '../engine/audit/model.ts';
-import type { AuditComparison, ItemChange, Recheck, StoredAudit } from './api-contract.ts';
-
-/** An item's status now: its latest re-check, else what the audit found. Null when the audit has no such item. */
-export function currentItemStatus(audit: StoredAudit, accountId: string, itemId: string): { status: ItemStatus; recheck: Recheck | null } | null {
-  const item = audit.report.audit.accounts.find((a) => a.account.id === accountId)?.items.find((i) => i.itemId === itemId);
-  if (item === undefined) return null;
-  const recheck = audit.rechecks.findLast((r) => r.accountId === accountId && r.itemId === itemId) ?? null;
-  return { status: recheck?.status ?? item.status, recheck };
-}
+import type { AccountResult, ItemResult, ItemStatus, Score } from '../engine/audit/model.ts';
+import type { Answer, AuditComparison, ItemChange, ManualAnswer, Recheck, SelfCheckFinding, StoredAudit } from './api-contract.ts';
+import { scoreItems } from './score.ts';
 
 /**
  * The account id an answer carries when its question is about all the person's accounts (asked once
@@ -18,25 +12,80 @@ export function currentItemStatus(audit: StoredAudit, accountId: string, itemId:
  */
 export const ALL_ACCOUNTS = 'all-accounts';
 
+/** What the person found by hand, as a status: theirs, and always shown as theirs. */
+export const SELF_CHECK_STATUS: Readonly<Record<SelfCheckFinding, ItemStatus>> = { set: 'pass', 'not-set': 'fail', 'not-found': 'unknown' };
+
+/** What the person found by hand, in words that say it was them: "checked by you: set correctly". */
+export const SELF_CHECK_TEXT: Readonly<Record<SelfCheckFinding, string>> = {
+  set: 'set correctly', 'not-set': 'not set correctly', 'not-found': 'could not find it',
+};
+
 /** One key per item of an account, for maps over an audit's items. */
 export function itemKey(accountId: string, itemId: string): string {
   return `${accountId}\n${itemId}`;
 }
 
-/** Each item's latest re-check, by itemKey: one pass, so callers stay linear in the audit's size. */
-function latestRechecks(audit: StoredAudit): Map<string, Recheck> {
-  const latest = new Map<string, Recheck>();
-  for (const recheck of audit.rechecks) latest.set(itemKey(recheck.accountId, recheck.itemId), recheck);
-  return latest;
+/**
+ * A question's status once answered: the answer that shows no risk passes, "not applicable" does not
+ * apply, and any other answer is something to fix. An audit that did not record the good answer
+ * (version 1) leaves its questions as questions.
+ */
+function answered(item: Pick<ItemResult, 'status' | 'goodAnswer'>, answer: Answer | undefined): ItemStatus {
+  if (item.status !== 'manual' || answer === undefined || item.goodAnswer === null) return item.status;
+  if (answer === 'not-applicable') return 'not-applicable';
+  return answer === item.goodAnswer ? 'pass' : 'fail';
+}
+
+/** Each item's latest re-check and each question's answer, by itemKey: one pass over each. */
+function latest(audit: StoredAudit): { rechecks: Map<string, Recheck>; answers: Map<string, ManualAnswer> } {
+  const rechecks = new Map<string, Recheck>();
+  for (const recheck of audit.rechecks) rechecks.set(itemKey(recheck.accountId, recheck.itemId), recheck);
+  const answers = new Map<string, ManualAnswer>();
+  for (const answer of audit.answers) answers.set(itemKey(answer.accountId, answer.itemId), answer);
+  return { rechecks, answers };
+}
+
+type StatusInput = Pick<ItemResult, 'itemId' | 'status' | 'goodAnswer'>;
+
+/**
+ * Each item's status now, looked up without scanning the audit again: its latest re-check (by
+ * Chaperone or by the person), else its question's answer, else what the audit found. The re-checks
+ * and answers are gathered once, so a whole audit stays linear in its size.
+ */
+export function statusesNow(audit: StoredAudit): (accountId: string, item: StatusInput) => ItemStatus {
+  const { rechecks, answers } = latest(audit);
+  return (accountId, item) => {
+    const key = itemKey(accountId, item.itemId);
+    return rechecks.get(key)?.status ?? answered(item, answers.get(key)?.answer);
+  };
+}
+
+/** An item's status now and its latest re-check (null when none); null when the audit has no such item. */
+export function currentItemStatus(audit: StoredAudit, accountId: string, itemId: string): { status: ItemStatus; recheck: Recheck | null } | null {
+  const items = accountId === ALL_ACCOUNTS ? audit.report.audit.questions : audit.report.audit.accounts.find((a) => a.account.id === accountId)?.items;
+  const item = items?.find((i) => i.itemId === itemId);
+  if (item === undefined) return null;
+  const recheck = audit.rechecks.findLast((r) => r.accountId === accountId && r.itemId === itemId) ?? null;
+  return { status: statusesNow(audit)(accountId, item), recheck };
+}
+
+/** An item of the audit as it stands now; `account` is null for a question asked once for all accounts. */
+export interface ItemStanding { account: AccountResult | null; accountId: string; item: ItemResult; status: ItemStatus }
+
+/** Every item of the audit as it stands now: the questions for all accounts first, then each account's. */
+export function standings(audit: StoredAudit): ItemStanding[] {
+  const statusNow = statusesNow(audit);
+  const once = audit.report.audit.questions.map((item) => ({ account: null, accountId: ALL_ACCOUNTS, item, status: statusNow(ALL_ACCOUNTS, item) }));
+  return [...once, ...audit.report.audit.accounts.flatMap((account) => account.items
+    .map((item) => ({ account, accountId: account.account.id, item, status: statusNow(account.account.id, item) })))];
 }
 
 /**
- * Each item's status now, after its latest re-check, looked up without scanning the audit again:
- * the re-checks are gathered once, so a whole audit stays linear in its size.
+ * The score as things stand now (main/shared/score.ts, the audit's own rule): re-checks, checks by
+ * hand and answers count; the audit's own score stays what it read.
  */
-export function statusesNow(audit: StoredAudit): (accountId: string, item: { itemId: string; status: ItemStatus }) => ItemStatus {
-  const latest = latestRechecks(audit);
-  return (accountId, item) => latest.get(itemKey(accountId, item.itemId))?.status ?? item.status;
+export function scoreNow(audit: StoredAudit): Score {
+  return scoreItems(standings(audit).map(({ item, status }) => ({ ...item, status })));
 }
 
 /** Safe statuses: a change from one of these to an unsafe one is a regression. */
@@ -54,15 +103,13 @@ interface Entry {
 /** Every item of an audit, keyed by account and item, with what the audit found and its status now. */
 function entries(audit: StoredAudit): Map<string, Entry> {
   const found = new Map<string, Entry>();
-  const rechecks = latestRechecks(audit);
+  const statusNow = statusesNow(audit);
   for (const result of audit.report.audit.accounts) {
     const { id: accountId, label: accountLabel } = result.account;
     for (const item of result.items) {
-      const key = itemKey(accountId, item.itemId);
-      const status = rechecks.get(key)?.status ?? item.status;
-      found.set(key, {
+      found.set(itemKey(accountId, item.itemId), {
         change: { accountId, accountLabel, platformName: result.platformName, itemId: item.itemId, title: item.title },
-        found: item.status, status,
+        found: item.status, status: statusNow(accountId, item),
       });
     }
   }

@@ -5,7 +5,7 @@ const SECTIONS: { label: string; route: Route; matches: Route['name'][] }[] = [
   { label: 'Home', route: { name: 'home' }, matches: ['home', 'run', 'results', 'item', 'questions', 'question', 'check-answers', 'export', 'example'] },
   { label: 'Accounts', route: { name: 'accounts' }, matches: ['accounts'] },
   { label: 'History', route: { name: 'history' }, matches: ['history'] },
-  { label: 'Settings', route: { name: 'settings' }, matches: ['settings'] },
+  { label: 'Settings', route: { name: 'settings' }, matches: ['settings', 'change-details'] },
 ];
 
 /** The service header: skip link, name, and the sections (hidden during first run). */
@@ -25,7 +25,8 @@ export function AppHeader({ showNavigation }: { showNavigation: boolean }): Reac
             <div className="nhsuk-header__navigation-container nhsuk-width-container">
               <ul className="nhsuk-header__navigation-list">
                 {SECTIONS.map((section) => {
-                  const current = section.matches.includes(route.name);
+                  // Changing an account belongs to the section its Change link was in.
+                  const current = section.matches.includes(route.name) || (route.name === 'change-account' && route.from === section.route.name);
                   return (
                     <li key={section.label} className={`nhsuk-header__navigation-item${current ? ' nhsuk-header__navigation-item--current' : ''}`}>
                       <a

@@ -26,7 +26,7 @@ function Dashboard({ data, onCheckAgain }: { data: HomeData; onCheckAgain: () =>
       {data.accounts.length === 0 ? <NoAccounts /> : (
         <>
           {latest !== undefined && olderThanMonths(latest.startedAt, data.settings.reminderMonths, new Date()) && (
-            <AuditReminder lastAuditAt={latest.startedAt} months={data.settings.reminderMonths} />
+            <AuditReminder lastAuditAt={latest.startedAt} months={data.settings.reminderMonths} canRun={canRun} />
           )}
           {latest === undefined
             ? <p className="nhsuk-body">You have not run an audit yet. It reads the settings of each account you added and takes a few minutes.</p>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { StoredAudit } from '../../main/shared/api-contract.ts';
 import { chaperone } from '../chaperone-api.ts';
 import { GuidanceQuotes, PracticeNote } from '../components/item/guidance-quotes.tsx';
+import { CheckedByYou } from '../components/item/checked-by-you.tsx';
 import { ItemActions } from '../components/item/item-actions.tsx';
 import { fixedAt, RecheckHistory } from '../components/item/recheck-history.tsx';
 import { WhatWasRead } from '../components/item/what-was-read.tsx';
@@ -32,11 +33,15 @@ function ItemPage({ audit, accountId, itemId, onUpdated }: {
   const { account, item } = found;
   const rechecks = audit.rechecks.filter((r) => r.accountId === accountId && r.itemId === itemId);
   const fixed = fixedAt(rechecks, item.status === 'pass');
-  const next = itemsToFix(audit).find((i) => i.account.account.id !== accountId || i.item.itemId !== itemId);
-  const automatic = item.setting !== null && now.status !== 'manual' && now.status !== 'not-applicable';
+  const next = itemsToFix(audit).find((i) => i.accountId !== accountId || i.item.itemId !== itemId);
+  const automatic = item.setting !== null && item.status !== 'manual' && now.status !== 'not-applicable';
+  const foundHeading = item.status === 'manual' ? 'Your answer' : now.recheck?.byYou === undefined ? 'What Chaperone found' : 'What you found';
+  const answer = audit.answers.find((a) => a.accountId === accountId && a.itemId === itemId) ?? null;
+  // A setting Chaperone could not read: the person may record what they found, and change it later.
+  const byHand = item.status === 'unknown' && (now.status === 'unknown' || now.recheck?.byYou !== undefined);
   return (
     <Page title={item.title} caption={accountName(account)}>
-      <p className="nhsuk-body">Status: <StatusTag status={now.status} /></p>
+      <p className="nhsuk-body">Status: <StatusTag status={now.status} />{now.recheck?.byYou !== undefined && ' checked by you'}</p>
       {fixed !== null && (
         <div className="nhsuk-panel app-fixed">
           <h2 className="nhsuk-panel__heading">Fixed on {longDate(fixed)}</h2>
@@ -44,12 +49,13 @@ function ItemPage({ audit, accountId, itemId, onUpdated }: {
             Chaperone checked this setting again and it now passes.
             {next === undefined
               ? <> Nothing else needs fixing: <AppLink to={{ name: 'results', auditId: audit.id }}>back to the results</AppLink>.</>
-              : <> Next item to fix: <AppLink to={{ name: 'item', auditId: audit.id, accountId: next.account.account.id, itemId: next.item.itemId }}>{next.item.title}</AppLink> ({next.account.account.label}).</>}
+              : <> Next item to fix: <AppLink to={{ name: 'item', auditId: audit.id, accountId: next.accountId, itemId: next.item.itemId }}>{next.item.title}</AppLink> ({accountName(next.account)}).</>}
           </div>
         </div>
       )}
-      <h2 className="nhsuk-heading-m">What Chaperone found</h2>
-      <WhatWasRead item={item} status={now.status} recheck={now.recheck} auditId={audit.id} />
+      <h2 className="nhsuk-heading-m">{foundHeading}</h2>
+      <WhatWasRead item={item} status={now.status} recheck={now.recheck} answer={answer} auditId={audit.id} />
+      {byHand && <CheckedByYou audit={audit} accountId={accountId} item={item} onUpdated={onUpdated} />}
       {now.status === 'fail' && (
         <>
           <h2 className="nhsuk-heading-m">How to fix it</h2>

@@ -4,7 +4,7 @@ import { AppLink } from '../components/link-button.tsx';
 import { Loading } from '../components/loading.tsx';
 import { Page } from '../components/page.tsx';
 import { Problem } from '../components/problem.tsx';
-import { AccountCard } from '../components/results/account-card.tsx';
+import { AccountRows } from '../components/results/account-rows.tsx';
 import { unansweredCount } from '../components/results/audit-facts.ts';
 import { FixFirst, itemsToFix } from '../components/results/fix-first.tsx';
 import { ScoreSummary } from '../components/results/score-summary.tsx';
@@ -26,7 +26,7 @@ function NextSteps({ audit }: { audit: StoredAudit }): React.JSX.Element {
   );
 }
 
-/** The audit: overall score with coverage, then each account with its items, needing fixing first. */
+/** The audit: overall score with coverage, what to fix first, then one row per account linking to its own page. */
 export function ResultsScreen({ auditId }: { auditId: string }): React.JSX.Element {
   const loaded = useAsync(() => chaperone().history.get({ auditId }), auditId);
   if (loaded.state === 'loading') return <Loading what="the audit" />;
@@ -39,7 +39,7 @@ export function ResultsScreen({ auditId }: { auditId: string }): React.JSX.Eleme
     );
   }
   const audit = loaded.value;
-  const { startedAt, cancelled, accounts } = audit.report.audit;
+  const { startedAt, cancelled } = audit.report.audit;
   return (
     <Page title="Audit results" caption={`Audit of ${dateTimeText(startedAt)}`}>
       {cancelled && (
@@ -57,7 +57,7 @@ export function ResultsScreen({ auditId }: { auditId: string }): React.JSX.Eleme
       <h2 className="nhsuk-heading-m">What to do next</h2>
       {itemsToFix(audit).length > 0 && <p className="nhsuk-body">Open an item that needs fixing to see how to fix it, then check it again.</p>}
       <NextSteps audit={audit} />
-      {accounts.map((account, index) => <AccountCard key={account.account.id} audit={audit} account={account} index={index} />)}
+      <AccountRows audit={audit} />
     </Page>
   );
 }

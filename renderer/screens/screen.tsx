@@ -1,5 +1,8 @@
 import type { Route } from '../routes.ts';
+import { AccountScreen } from './account.tsx';
 import { AccountsScreen } from './accounts.tsx';
+import { ChangeAccountScreen } from './change-account.tsx';
+import { ChangeDetailsScreen } from './change-details.tsx';
 import { ExampleScreen } from './example.tsx';
 import { ExportScreen } from './export.tsx';
 import { FirstRunScreen } from './first-run.tsx';
@@ -17,16 +20,19 @@ export function Screen({ route }: { route: Route }): React.JSX.Element {
   switch (route.name) {
     case 'first-run': return <FirstRunScreen key={key} />;
     case 'home': return <HomeScreen key={key} />;
-    case 'accounts': return <AccountsScreen key={key} />;
+    case 'accounts': return <AccountsScreen key={key} notice={route.notice} />;
     case 'run': return <RunAuditScreen key={key} accountIds={route.accountIds} showBrowser={route.showBrowser === true} />;
     case 'results': return <ResultsScreen key={key} auditId={route.auditId} />;
+    case 'account': return <AccountScreen key={key} auditId={route.auditId} accountId={route.accountId} />;
     case 'item': return <ItemScreen key={key} auditId={route.auditId} accountId={route.accountId} itemId={route.itemId} />;
     case 'questions': return <QuestionsScreen key={key} auditId={route.auditId} />;
     case 'question': return <QuestionScreen key={key} auditId={route.auditId} index={route.index} change={route.change === true} saved={route.saved ?? null} />;
     case 'check-answers': return <CheckAnswersScreen key={key} auditId={route.auditId} saved={route.saved ?? null} />;
     case 'history': return <HistoryScreen key={key} />;
     case 'export': return <ExportScreen key={key} auditId={route.auditId} />;
-    case 'settings': return <SettingsScreen key={key} />;
+    case 'settings': return <SettingsScreen key={key} notice={route.notice} />;
+    case 'change-details': return <ChangeDetailsScreen key={key} />;
+    case 'change-account': return <ChangeAccountScreen key={key} accountId={route.accountId} field={route.field} from={route.from} />;
     case 'example': return <ExampleScreen key={key} />;
   }
 }

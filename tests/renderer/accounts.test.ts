@@ -1,7 +1,8 @@
 /**
  * Accounts: each account's state in words; adding one by keyboard (and what is missing or refused);
- * signing in while the window is open, then the session check; auditing one; disconnecting after
- * a confirmation that says what goes and what stays.
+ * signing in while the window is open, then the session check (and the "Now select Sign in" notice
+ * gone once it is done); changing an account's name or kind from its card; auditing one;
+ * disconnecting after a confirmation that says what goes and what stays.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -49,9 +50,9 @@ const summaryLinks = (): Promise<string[]> => page.locator('.nhsuk-error-summary
 describe('accounts', () => {
   it('lists each account with its platform, what it is for and its sign-in state in words', async () => {
     const personal = card(personalAccount.label);
-    expect(await personal.innerText()).toMatch(/Platform\s+X\s+Used for\s+Personal \(kept private\)\s+Sign-in\s+Signed in, checked 25 November 2026/);
+    expect(await personal.innerText()).toMatch(/Platform\s+X\s+Used for\s+Personal \(kept private\)\s+Change[\s\S]*?Sign-in\s+Signed in, checked 25 November 2026/);
     expect(await card(professionalAccount.label).innerText())
-      .toMatch(/Platform\s+Mastodon \(mastodon.social\)\s+Used for\s+Professional \(public on purpose\)\s+Sign-in\s+Not checked yet/);
+      .toMatch(/Platform\s+Mastodon \(mastodon.social\)\s+Used for\s+Professional \(public on purpose\)\s+Change[\s\S]*?Sign-in\s+Not checked yet/);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'accounts');
   });
@@ -68,7 +69,7 @@ describe('accounts', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.getByText('You added Clinic X.').waitFor();
-    expect(await card('Clinic X').innerText()).toMatch(/Platform\s+X\s+Used for\s+Professional \(public on purpose\)\s+Sign-in\s+Not checked yet/);
+    expect(await card('Clinic X').innerText()).toMatch(/Platform\s+X\s+Used for\s+Professional \(public on purpose\)\s+Change[\s\S]*?Sign-in\s+Not checked yet/);
     expect(app.store.read().accounts.map((a) => [a.label, a.platform, a.kind, a.host])).toContainEqual(['Clinic X', 'x', 'professional', null]);
     // The form is empty again, ready for the next account.
     expect(await page.getByLabel('A name for this account').inputValue()).toBe('');
@@ -124,6 +125,69 @@ describe('accounts', () => {
     await personal.getByText('Signed in, checked 25 November 2026').waitFor();
     expect(await personal.getByRole('status').textContent()).toBe('');
     expect(engine.calls.map((c) => c.method).filter((m) => m !== 'browsers.find')).toEqual(['sign-in.open', 'audit.run']);
+  });
+
+  it('says to select "Sign in" after adding an account, and stops saying it once the account is signed in', async () => {
+    await page.getByLabel('Platform').selectOption('x');
+    await page.getByLabel('A name for this account').fill('Ward X');
+    await page.getByLabel('Personal', { exact: true }).check();
+    await page.getByRole('button', { name: 'Add account' }).click();
+    const added = page.getByText('You added Ward X. Now select "Sign in" on it to sign in to the account.');
+    await added.waitFor();
+
+    await page.getByRole('button', { name: 'Sign in to Ward X' }).click();
+    await card('Ward X').getByRole('status').getByText('A browser window is open.', { exact: false }).waitFor();
+    closeWindow?.();
+    await card('Ward X').getByText('Signed in, checked 25 November 2026').waitFor();
+    expect(await added.count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("changes an account's name from its card, keeping the sign-in, and comes back to Accounts", async () => {
+    await page.getByRole('link', { name: `Change the name of ${personalAccount.label}` }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: `${personalAccount.label} – Change the name of this account` }).waitFor();
+    expect(await page.getByRole('link', { name: 'Back to your accounts' }).isVisible()).toBe(true);
+    // The section this page belongs to is Accounts, where its Change link was.
+    expect(await page.getByRole('link', { name: 'Accounts', exact: true }).getAttribute('aria-current')).toBe('page');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'accounts-change-name');
+
+    // A name another account has, in other capitals, is refused above and next to the field.
+    await page.getByLabel('A new name for this account').fill(professionalAccount.label.toUpperCase());
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(summaryLinks).toEqual([
+      `You already have an account called "${professionalAccount.label}". Names that differ only in capitals, accents or punctuation count as the same. Give this one a different name.`,
+    ]);
+    expect(await page.locator('#account-label-error').isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'accounts-change-name-clash');
+
+    await page.getByLabel('A new name for this account').fill('Close friends X');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your accounts' }).waitFor();
+    const banner = page.locator('.nhsuk-notification-banner--success');
+    expect(await banner.innerText()).toContain(`You renamed ${personalAccount.label} to Close friends X`);
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain('nhsuk-notification-banner');
+    expect(await card('Close friends X').innerText()).toMatch(/Sign-in\s+Signed in, checked 25 November 2026/);
+    expect(app.store.read().accounts.find((a) => a.id === personalAccount.id)?.label).toBe('Close friends X');
+    expect(engine.calls.filter((c) => c.method !== 'browsers.find')).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'accounts-change-saved');
+  });
+
+  it('changes what an account is used for from its card', async () => {
+    await page.getByRole('link', { name: `Change what ${personalAccount.label} is used for` }).click();
+    await page.getByRole('heading', { level: 1, name: `${personalAccount.label} – Change what this account is used for` }).waitFor();
+    await page.getByLabel('Professional, public on purpose').focus();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'accounts-change-kind');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Your accounts' }).waitFor();
+    expect(await page.locator('.nhsuk-notification-banner--success').innerText()).toContain(`${personalAccount.label} is now a professional account, public on purpose`);
+    expect(await card(personalAccount.label).innerText()).toMatch(/Used for\s+Professional \(public on purpose\)/);
+    expect(app.store.read().accounts.find((a) => a.id === personalAccount.id)?.kind).toBe('professional');
   });
 
   it('after signing in, says when no keychain protects the session', async () => {

@@ -39,15 +39,33 @@ describe('example audit', () => {
     expect(scripts.slice(0, before).some((path) => path.includes('demo-audit'))).toBe(false);
 
     await page.getByRole('heading', { name: 'Overall score' }).waitFor();
-    expect(await page.getByRole('heading', { level: 2, name: 'Personal X on X' }).isVisible()).toBe(true);
-    expect(await page.getByRole('heading', { level: 2, name: 'Professional X on X' }).isVisible()).toBe(true);
-    expect(await page.getByText('Needs fixing').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('link', { name: 'View Personal X' }).isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: 'View Professional X' }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: 'Fix these first' }).isVisible()).toBe(true);
     expect(await page.getByText('Sam Okafor').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'example');
   });
 
-  it('opens an item of the example in place and goes back to it, from the keyboard', async () => {
+  it('keeps the results short: what to fix is open, and the whole page is under 4,000 pixels at 1,100 wide', async () => {
+    // Everything failing is listed, open, in "Fix these first"; each account is one row.
+    const failing = await page.evaluate(() => document.querySelectorAll('.app-fix-first__list > li').length);
+    expect(failing).toBeGreaterThan(10);
+    const { width, height } = await page.evaluate(() => ({ width: window.innerWidth, height: document.documentElement.scrollHeight }));
+    expect(width).toBe(1100);
+    expect(height).toBeLessThan(4000);
+  });
+
+  it('opens an account of the example in place, then an item of it, and goes back each time, from the keyboard', async () => {
+    const view = page.getByRole('link', { name: 'View Personal X' });
+    await view.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(focusedText).toBe('Personal X');
+    expect(await page.getByRole('heading', { name: 'Overall score' }).isVisible()).toBe(false);
+    expect(await page.getByRole('heading', { level: 3, name: 'What a stranger sees' }).isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'example-account');
+
     const item = page.locator('.nhsuk-task-list__link').first();
     const title = await item.innerText();
     await item.focus();
@@ -62,5 +80,10 @@ describe('example audit', () => {
     await page.keyboard.press('Enter');
     await expect.poll(focusedText).toBe(title);
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain('An example audit');
+
+    await page.getByRole('button', { name: 'Back to the example audit' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(focusedText).toBe('View Personal X');
+    expect(await page.getByRole('heading', { name: 'Overall score' }).isVisible()).toBe(true);
   });
 });

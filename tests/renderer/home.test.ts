@@ -10,6 +10,7 @@ import type { AppStatus } from '../../main/shared/api-contract.ts';
 import { axeViolations, screenshot } from '../support/accessibility.ts';
 import { openRendererApp, type RendererApp } from '../support/renderer-app.ts';
 import type { Harness } from '../unit/services/handler-fixtures.ts';
+import { parseIcs, prop, unescapeText } from '../support/ics-parse.ts';
 import { auditWithAnswer, personalAccount, rahmanProfile, sampleReport } from '../unit/store/store-fixtures.ts';
 
 const CHROMIUM: FoundBrowser = { kind: 'chromium', name: 'Chromium', executablePath: '/usr/bin/chromium', defaultUserDataDir: null };
@@ -115,6 +116,44 @@ describe('home', () => {
     await page.getByRole('heading', { name: 'Your saved data is not encrypted' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'home-reminder-and-notices');
+  });
+
+  it("the reminder has its own Run an audit button, and saves a calendar reminder for tomorrow when the audit is overdue", async () => {
+    const old = { ...auditWithAnswer(), report: sampleReport('2026-03-02T09:00:00.000Z') };
+    await openHome((data) => ({ ...data, accounts: [personalAccount], history: [old], settings: { ...data.settings, reminderMonths: 6 } }));
+    const reminder = page.locator('.nhsuk-card--warning').filter({ has: page.getByRole('heading', { name: 'It is time for a new audit' }) });
+    await reminder.waitFor();
+    expect(await reminder.getByRole('button', { name: 'Run an audit' }).isVisible()).toBe(true);
+
+    app.answerSaveDialog('/home/amina/Documents/chaperone-audit-reminder-2026-11-26.ics');
+    await reminder.getByRole('button', { name: 'Add a reminder to your calendar' }).focus();
+    await page.keyboard.press('Enter');
+    // Due on 2 September; on 25 November (the app's clock) it is overdue, so the reminder is for tomorrow.
+    await reminder.getByRole('status').getByText('Your audit is already due, so the reminder is for tomorrow, 26 November 2026', { exact: false }).waitFor();
+    const file = app.saved.at(-1);
+    expect(file?.suggestedName).toBe('chaperone-audit-reminder-2026-11-26.ics');
+    const [event] = parseIcs(file?.content ?? '').components;
+    if (event === undefined) throw new Error('no event in the calendar file');
+    expect(prop(event, 'DTSTART').value).toBe('20261126');
+    expect(await reminder.getByRole('status').innerText()).toContain('/home/amina/Documents/chaperone-audit-reminder-2026-11-26.ics');
+    expect(unescapeText(prop(event, 'SUMMARY').value)).toBe('Chaperone: audit your social media accounts');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'home-reminder');
+
+    await reminder.getByRole('button', { name: 'Run an audit' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(headingOne).not.toBe('Your social media audit');
+  });
+
+  it('offers no Run an audit in the reminder when there is no browser to run it with', async () => {
+    const old = { ...auditWithAnswer(), report: sampleReport('2025-03-02T09:00:00.000Z') };
+    await openHome((data) => ({ ...data, accounts: [personalAccount], history: [old] }), []);
+    const reminder = page.locator('.nhsuk-card--warning').filter({ has: page.getByRole('heading', { name: 'It is time for a new audit' }) });
+    await reminder.waitFor();
+    expect(await reminder.getByRole('button', { name: 'Run an audit' }).count()).toBe(0);
+    expect(await reminder.getByRole('button', { name: 'Add a reminder to your calendar' }).isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'home-reminder-no-browser');
   });
 
   it('says when the saved data is locked and keeps offering "Try again" until it opens', async () => {

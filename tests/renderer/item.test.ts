@@ -30,7 +30,8 @@ async function openItem(title: RegExp): Promise<void> {
   const audit = await richAudit();
   await ui.openHome((data) => ({ ...data, history: [audit] }));
   await openLatestResults(page);
-  const account = page.locator('section.app-account').first();
+  await page.locator('.app-account-rows').getByRole('link', { name: /^View/ }).first().click();
+  const account = page.getByRole('main');
   // What passed or does not apply is behind "Show …".
   if (!(await account.getByRole('link', { name: title }).isVisible())) await account.locator('details.app-done-items > summary').click();
   await account.getByRole('link', { name: title }).focus();
@@ -88,12 +89,12 @@ describe('an item that needs fixing', () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'item-fixed');
 
-    // Back on the results, the item reads as passed.
+    // Back on the results, the item has left "Fix these first" and counts as fixed.
     await page.getByRole('link', { name: 'Back to results' }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Audit results' }).waitFor();
-    const row = page.locator('section.app-account').first().locator('.nhsuk-task-list__item', { hasText: 'Posts are protected' });
-    expect(await row.locator('.nhsuk-tag').textContent()).toBe('Passed');
+    expect(await page.locator('.app-fix-first').innerText()).not.toContain('Posts are protected');
+    expect(await page.locator('.app-progress').innerText()).toBe('1 of 1 fixed');
   });
 });
 
@@ -122,5 +123,42 @@ describe('an item that could not be checked', () => {
     expect(await page.getByRole('button', { name: 'Check again' }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'item-unknown');
+  });
+
+  it('records "I checked this myself" as the person’s own, apart from what Chaperone read, from the keyboard', async () => {
+    await openItem(/People who have your phone number cannot find your account/);
+    const form = page.getByRole('form', { name: 'I checked this myself' });
+    // Saving with nothing chosen says what to do, and nothing is saved.
+    await form.getByRole('button', { name: 'Save what I found' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('link', { name: 'Choose what you found' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'item-checked-by-you-error');
+    expect(ui.app.store.read().history[0]?.rechecks).toEqual([]);
+
+    await form.getByRole('radio', { name: 'It is set correctly' }).focus();
+    await page.keyboard.press('Space');
+    await form.getByRole('textbox', { name: 'Note (optional)' }).fill('Looked on my phone: off');
+    await form.getByRole('button', { name: 'Save what I found' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('Saved what you found.').waitFor();
+    expect(await page.locator('main .nhsuk-tag').first().textContent()).toBe('Passed');
+    const found = await page.locator('main dl.nhsuk-summary-list').first().innerText();
+    expect(found).toMatch(/Checked by you\s+\d+ \w+ 2026 at/);
+    expect(found).toMatch(/What you found\s+set correctly/);
+    expect(found).toMatch(/Your note\s+Looked on my phone: off/);
+    expect(await page.locator('main').innerText()).toContain('Chaperone itself could not read this setting: this is what you recorded.');
+    // It is not a fix Chaperone saw.
+    expect(await page.getByRole('heading', { name: /^Fixed on/ }).count()).toBe(0);
+    expect(ui.app.store.read().history[0]?.rechecks.at(-1)).toMatchObject({ status: 'pass', observed: null, byYou: { found: 'set', note: 'Looked on my phone: off' } });
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'item-checked-by-you');
+
+    // On the account's page the item says who checked it.
+    await page.getByRole('link', { name: 'Back to results' }).click();
+    await page.locator('.app-account-rows').getByRole('link', { name: /^View/ }).first().click();
+    await page.locator('details.app-done-items > summary').click();
+    const row = page.locator('.nhsuk-task-list__item', { hasText: 'People who have your phone number cannot find your account' });
+    expect(await row.innerText()).toMatch(/Checked by you on \d+ \w+ 2026: set correctly/);
   });
 });

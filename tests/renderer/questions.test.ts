@@ -22,6 +22,7 @@ let checklistItems: Map<string, ChecklistItem>;
 beforeAll(async () => {
   ui = await openAuditApp({});
   page = ui.page;
+  page.setDefaultTimeout(10_000);
   const set = await loadChecklists(CHECKLIST_DIR);
   checklistItems = new Map([...set.common, ...set.platforms.flatMap((p) => p.items)].map((i) => [i.id, i]));
 });
@@ -120,7 +121,7 @@ describe('questions', () => {
     expect(await page.getByText(`You have answered 1 of ${String(total)} questions in this audit. ${String(total - 1)} questions are not answered yet.`).count()).toBe(1);
     // All your accounts first, then each account; one row a question.
     expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(
-      ['All your accounts', 'Family and friends X on X (Twitter)', 'Clinic updates X on X (Twitter)'],
+      ['All your accounts', 'Family and friends X', 'Clinic updates X'],
     );
     expect(await page.locator('.nhsuk-summary-list__row').count()).toBe(total);
     const firstRow = page.locator('.nhsuk-summary-list__row').first();

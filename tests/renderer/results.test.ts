@@ -1,6 +1,7 @@
 /**
- * Results: the overall score with what it rests on, each account (how it was read, what a stranger
- * sees), and its items by category with the ones needing fixing first.
+ * Results: the overall score with what it rests on, what to fix first, one row per account; and each
+ * account's own page (how it was read, what a stranger sees, its items by category with the ones
+ * needing fixing first).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, screenshot } from '../support/accessibility.ts';
@@ -13,7 +14,19 @@ let ui: AuditApp;
 beforeAll(async () => { ui = await openAuditApp({}); });
 afterAll(async () => { await ui.close(); });
 
-const section = (name: string) => ui.page.locator('section.app-account', { has: ui.page.getByRole('heading', { level: 2, name }) });
+/** Opens an account's own page from the results, with the keyboard, and returns its main region. */
+async function openAccount(label: string) {
+  const { page } = ui;
+  await page.getByRole('link', { name: `View ${label}` }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: new RegExp(`${label}$`) }).waitFor();
+  return page.getByRole('main');
+}
+
+async function backToResults(): Promise<void> {
+  await ui.page.getByRole('link', { name: 'Back to results' }).click();
+  await ui.page.getByRole('heading', { name: 'Overall score' }).waitFor();
+}
 
 describe('results', () => {
   it('shows the score with its coverage, each account, and the items needing fixing first', async () => {
@@ -35,14 +48,31 @@ describe('results', () => {
     const fixFirst = page.locator('section.app-fix-first');
     const failing = audit.report.audit.accounts.flatMap((a) => a.items).filter((i) => i.status === 'fail');
     expect(await fixFirst.getByRole('listitem').count()).toBe(failing.length);
-    expect(await fixFirst.getByRole('listitem').first().innerText()).toMatch(/^Posts are protected \(only approved followers see them\)\s+Family and friends X · High priority$/);
-    expect(await fixFirst.getByRole('listitem').last().innerText()).toContain('Good privacy practice');
+    expect(await fixFirst.getByRole('listitem').first().innerText()).toBe('Posts are protected (only approved followers see them) – Family and friends X');
+    // Grouped by priority, with the counts; good privacy practice last.
+    expect(await fixFirst.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['High priority (1)', 'Good privacy practice (1)']);
 
     // Whose guidance, said once; the score is professional items only.
     expect((await score.innerText()).replace(/\s+/g, ' ')).toContain('Checked against GMC guidance: Using social media as a medical professional and Good medical practice.');
     expect(await score.innerText()).toContain('No professional guidance asks for them, so they are not in the score.');
 
-    const personal = section('Family and friends X on X (Twitter)');
+    // One row per account: its counts now and a link to its own page; the label alone, as the person wrote it.
+    const rows = page.locator('.app-account-rows .nhsuk-summary-list__row');
+    expect(await rows.count()).toBe(audit.report.audit.accounts.length);
+    const personalRow = rows.filter({ hasText: 'Family and friends X' });
+    expect(await personalRow.locator('dt').innerText()).toMatch(/^Family and friends X\s+X \(Twitter\) · Personal$/);
+    expect(await personalRow.locator('.nhsuk-summary-list__value').innerText()).toMatch(/^\d+ to fix, 1 could not check, \d+ questions, \d+ passed$/);
+    expect(await rows.filter({ hasText: 'Clinic updates X' }).getByText('Signed out').count()).toBe(1);
+    expect(await page.getByText('Family and friends X on X').count()).toBe(0);
+
+    const questions = [...audit.report.audit.accounts.flatMap((a) => a.items), ...audit.report.audit.questions].filter((i) => i.status === 'manual').length;
+    expect(await page.getByRole('link', { name: `Answer ${String(questions)} questions only you can answer` }).count()).toBe(1);
+    expect(await score.innerText()).toContain(`${String(questions)} questions for you`);
+    expect(await page.getByRole('link', { name: 'Export this audit for your appraisal' }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'results');
+
+    const personal = await openAccount('Family and friends X');
     expect(await personal.getByText('Personal', { exact: true }).count()).toBe(1);
     const stranger = personal.locator('.app-stranger');
     expect(await stranger.textContent()).toContain('Cardiology registrar. Views my own.');
@@ -50,7 +80,7 @@ describe('results', () => {
     expect(await stranger.getByRole('definition').allTextContents()).toEqual(expect.arrayContaining(['Leeds Teaching Hospitals', 'Anyone can open the list']));
     expect(await stranger.textContent()).toContain('Your name and bio are visible to anyone.');
     // Categories in order; needing fixing first within privacy; the unreadable one says why.
-    const headings = await personal.getByRole('heading', { level: 3 }).allTextContents();
+    const headings = await personal.getByRole('heading', { level: 2 }).allTextContents();
     // Only categories with something to fix or check are open; the account's questions are one line.
     expect(headings).toEqual(['What a stranger sees', 'Privacy', 'Good privacy practice, not in your professional guidance']);
     const asked = audit.report.audit.accounts[0]?.items.filter((i) => i.status === 'manual').length ?? 0;
@@ -69,8 +99,13 @@ describe('results', () => {
     const practice = personal.locator('.app-category', { has: ui.page.getByRole('heading', { name: 'Good privacy practice, not in your professional guidance' }) });
     expect(await practice.textContent()).toContain('they do not count in your score');
     expect(await practice.locator('.nhsuk-task-list__item', { hasText: 'Location is not added to your posts' }).locator('.nhsuk-tag').textContent()).toBe('Needs fixing');
+    // Not applicable says why.
+    expect(await personal.textContent()).toContain('Applies to professional accounts only.');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'results-account');
+    await backToResults();
 
-    const work = section('Clinic updates X on X (Twitter)');
+    const work = await openAccount('Clinic updates X');
     expect(await work.textContent()).toContain('Professional (public on purpose)');
     expect(await work.textContent()).toContain('Signed out');
     // The callout says why once; the rows do not repeat it.
@@ -78,19 +113,12 @@ describe('results', () => {
     expect(await work.textContent()).toContain('Sign in again from Accounts, then run a new audit.');
     expect(await work.textContent()).toContain('Chaperone could not check what someone who is not signed in sees of this profile.');
     expect(await work.getByRole('link', { name: 'Go to Accounts to sign in again' }).count()).toBe(1);
-    // Not applicable says why.
-    expect(await personal.textContent()).toContain('Applies to professional accounts only.');
-
-    const questions = [...audit.report.audit.accounts.flatMap((a) => a.items), ...audit.report.audit.questions].filter((i) => i.status === 'manual').length;
-    expect(await page.getByRole('link', { name: `Answer ${String(questions)} questions only you can answer` }).count()).toBe(1);
-    expect(await score.innerText()).toContain(`${String(questions)} questions for you`);
-    expect(await page.getByRole('link', { name: 'Export this audit for your appraisal' }).count()).toBe(1);
-
     expect(await axeViolations(page)).toEqual([]);
-    await screenshot(page, 'results');
+    await screenshot(page, 'results-account-signed-out');
+    await backToResults();
 
     // The keyboard opens the first item that needs fixing.
-    await privacy.first().getByRole('link').focus();
+    await fixFirst.getByRole('link').first().focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: /Posts are protected/ }).waitFor();
   });
@@ -100,12 +128,13 @@ describe('results', () => {
     const fixed = { accountId: PERSONAL.id, itemId: 'x.posts-protected', at: '2026-11-25T11:00:00.000Z', status: 'pass' as const, observed: 'true', reason: null };
     await ui.openHome((data) => ({ ...data, history: [{ ...audit, rechecks: [fixed] }] }));
     await openLatestResults(ui.page);
-    const link = section('Family and friends X on X (Twitter)').locator('.nhsuk-task-list__item', { hasText: 'Posts are protected' });
-    expect(await link.locator('.nhsuk-tag').textContent()).toBe('Passed');
     expect(await ui.page.getByText(/^You have checked 1 item again since this audit\. Score now: \d+ out of 100\./).count()).toBe(1);
     const now = Number(/Score now: (\d+)/.exec(await ui.page.locator('main').innerText())?.[1]);
     expect(now).toBeGreaterThan(audit.report.audit.overall.score ?? 100);
     expect(await ui.page.locator('.app-progress').innerText()).toBe('1 of 1 fixed');
+    const personal = await openAccount('Family and friends X');
+    const link = personal.locator('.nhsuk-task-list__item', { hasText: 'Posts are protected' });
+    expect(await link.locator('.nhsuk-tag').textContent()).toBe('Passed');
   });
 
   it('ends with "Everything Chaperone can check passes" only when nothing is left to fix or could not be checked', async () => {
@@ -148,11 +177,13 @@ describe('results', () => {
     await ui.openHome((data) => ({ ...data, history: [audit] }));
     await openLatestResults(ui.page);
     const { page } = ui;
-    const stranger = section('Family and friends X on X (Twitter)').locator('.app-stranger');
+    const stranger = (await openAccount('Family and friends X')).locator('.app-stranger');
     expect(await stranger.textContent()).toContain(`Cardiology registrar ${HOSTILE}`);
     expect(await stranger.textContent()).toContain(`Leeds ${HOSTILE}`);
     expect(await stranger.textContent()).toContain(`Leeds Teaching Hospitals ${HOSTILE}`);
-    expect(await section('Clinic updates X on X (Twitter)').textContent()).toContain(HOSTILE);
+    expect(await page.locator('main img, main b').count()).toBe(0);
+    await backToResults();
+    expect(await (await openAccount('Clinic updates X')).textContent()).toContain(HOSTILE);
     expect(await page.locator('main img, main b').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   });

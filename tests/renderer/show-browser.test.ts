@@ -22,23 +22,31 @@ beforeAll(async () => {
 });
 afterAll(async () => { await ui.close(); });
 
-const section = (name: string) => ui.page.locator('section.app-account', { has: ui.page.getByRole('heading', { level: 2, name }) });
+/** The account's own page, opened from its row on the results. */
+async function openAccount(label: string) {
+  await ui.page.getByRole('link', { name: `View ${label}` }).click();
+  await ui.page.getByRole('heading', { level: 1, name: new RegExp(`${label}$`) }).waitFor();
+  return ui.page.getByRole('main');
+}
 const offer = 'Read with the window showing';
 
 describe('reading with the window showing', () => {
   it('is offered for the account the platform turned away as automated, and only for it', async () => {
     await ui.openHome((data) => ({ ...data, history: [{ id: AUDIT_ID, report, answers: [], rechecks: [] }] }));
     await openLatestResults(ui.page);
-    const blocked = section(`${PERSONAL.label} on X (Twitter)`);
+    // The account's row says so; its page offers to read it with the window showing.
+    expect(await ui.page.locator('.app-account-rows .nhsuk-summary-list__row', { hasText: PERSONAL.label }).innerText()).toContain('Turned away as automated');
+    expect(await (await openAccount(WORK.label)).getByRole('link', { name: offer }).count()).toBe(0);
+    await ui.page.getByRole('link', { name: 'Back to results' }).click();
+    const blocked = await openAccount(PERSONAL.label);
     expect(await blocked.innerText()).toContain('Turned away as automated');
     expect(await blocked.getByRole('link', { name: offer }).count()).toBe(1);
-    expect(await section(`${WORK.label} on X (Twitter)`).getByRole('link', { name: offer }).count()).toBe(0);
     await screenshot(ui.page, 'results-automation-blocked');
   });
 
   it('reads that account again in a visible window, after saying what will happen', async () => {
     request = null;
-    await section(`${PERSONAL.label} on X (Twitter)`).getByRole('link', { name: offer }).click();
+    await ui.page.getByRole('main').getByRole('link', { name: offer }).click();
     const { page } = ui;
     await page.getByRole('heading', { level: 1, name: offer }).waitFor();
     const main = await page.locator('main').innerText();

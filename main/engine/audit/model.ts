@@ -35,10 +35,10 @@ export interface ItemResult {
   manualCheck: string | null;
   /** For manual items: the question to the user. */
   question: string | null;
-  /** For questions: the answer that meets the guidance. Absent from reports written before it was kept. */
-  goodAnswer?: 'yes' | 'no' | null;
-  /** For questions: what each answer means ("Yes, some are" / "No, none are"). Absent from reports written before it was kept. */
-  answerLabels?: AnswerLabels | null;
+  /** For manual items: the answer that shows no risk; any other answer (but not applicable) is one to fix. */
+  goodAnswer: 'yes' | 'no' | null;
+  /** For questions: what each answer means ("Yes, some are" / "No, none are"); null for other items. */
+  answerLabels: AnswerLabels | null;
   why: string;
   guidance: GuidanceReference[];
   fix: FixPath;

@@ -70,7 +70,8 @@ export function migrateReportV1(v1: ReportV1): AuditReport {
     const items = account.items.map((item): ItemResult => {
       const guidance = item.guidance.map(migrateGuidance).filter(keep)
         .sort((a, b) => Number(a.status === 'withdrawn') - Number(b.status === 'withdrawn'));
-      return { ...item, group: groupOf(item, guidance), guidance };
+      // Version 1 did not record which answer shows no risk: its answers stay answers, never to-dos.
+      return { ...item, group: groupOf(item, guidance), guidance, goodAnswer: null, answerLabels: null };
     });
     return { ...account, items, score: scoreItems(items) };
   });

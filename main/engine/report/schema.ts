@@ -62,10 +62,10 @@ const item = z.object({
   unreadReason: z.enum(UNREAD_REASONS).nullable(),
   manualCheck: z.string().nullable().describe('For unknown: how to check by hand.'),
   question: z.string().nullable(),
-  // Added in the same version: reports written before them load without (the app then says plain yes / no).
-  goodAnswer: z.enum(['yes', 'no']).nullable().optional().describe('For questions: the answer that meets the guidance.'),
-  answerLabels: z.object({ yes: z.string(), no: z.string(), notApplicable: z.string().nullable() }).nullable().optional()
-    .describe('For questions: what each answer means, as the person chose it ("Yes, some are" / "No, none are"); notApplicable null when not offered.'),
+  goodAnswer: z.enum(['yes', 'no']).nullable().default(null)
+    .describe('For questions: the answer that shows no risk. Absent in reports written before it was recorded.'),
+  answerLabels: z.object({ yes: z.string(), no: z.string(), notApplicable: z.string().nullable() }).nullable().default(null)
+    .describe('For questions: what each answer means, as the person chose it ("Yes, some are" / "No, none are"); notApplicable null when not offered. Absent in reports written before it was recorded: the app then says plain yes / no.'),
   why: z.string(),
   guidance: z.array(guidance),
   fix: z.object({ url: z.string().nullable(), steps: z.array(z.string()) }),

@@ -6,7 +6,7 @@
  * a length limit for new input must never make an existing file "unreadable" and move it aside.
  */
 import { z } from 'zod';
-import { ANSWERS } from '../../shared/api-contract.ts';
+import { ANSWERS, SELF_CHECK_FINDINGS } from '../../shared/api-contract.ts';
 import { ITEM_STATUSES } from '../audit/model.ts';
 import { PROFESSIONS } from '../profile.ts';
 import { anyReportSchema } from '../report/schema.ts';
@@ -49,6 +49,8 @@ export const recheckRecord = z.strictObject({
   status: z.enum(ITEM_STATUSES),
   observed: z.string().nullable(),
   reason: z.string().nullable(),
+  // Added within version 2 (issue 14): what the person found by hand. Absent on Chaperone's own reads.
+  byYou: z.strictObject({ found: z.enum(SELF_CHECK_FINDINGS), note: z.string() }).optional(),
 });
 
 export const appraisalDraftRecord = z.strictObject({

@@ -2,20 +2,12 @@ import { useRef, useState } from 'react';
 import type { Account } from '../../../main/shared/api-contract.ts';
 import { chaperone } from '../../chaperone-api.ts';
 import { errorText } from '../../hooks/use-async.ts';
+import { SummaryRow } from '../summary/summary-row.tsx';
 import { DisconnectConfirm } from './disconnect-confirm.tsx';
 import { PLATFORM_NAMES } from './platforms.ts';
 import { kindWords, sessionWords } from './session-words.ts';
 
 type Step = 'idle' | 'signing-in' | 'confirming' | 'disconnecting';
-
-function Row({ name, children }: { name: string; children: React.ReactNode }): React.JSX.Element {
-  return (
-    <div className="nhsuk-summary-list__row">
-      <dt className="nhsuk-summary-list__key">{name}</dt>
-      <dd className="nhsuk-summary-list__value">{children}</dd>
-    </div>
-  );
-}
 
 /** One connected account: what it is, its sign-in state, and what the user can do with it. */
 export function AccountCard({ account, onChanged, onDisconnected, onAudit }: {
@@ -33,6 +25,7 @@ export function AccountCard({ account, onChanged, onDisconnected, onAudit }: {
   const platform = PLATFORM_NAMES[account.platform];
   // Every card has the same buttons: the hidden words say which account each one is for.
   const forThis = (words: string): React.JSX.Element => <span className="nhsuk-u-visually-hidden">{words}</span>;
+  const changeTo = { name: 'change-account', accountId: account.id, from: 'accounts' } as const;
 
   const signIn = async (): Promise<void> => {
     if (step !== 'idle') return;
@@ -65,12 +58,15 @@ export function AccountCard({ account, onChanged, onDisconnected, onAudit }: {
       <div className="nhsuk-card__content">
         <h3 className="nhsuk-card__heading">{account.label}</h3>
         <dl className="nhsuk-summary-list">
-          <Row name="Platform">{account.host === null ? platform : `${platform} (${account.host})`}</Row>
-          <Row name="Used for">{kindWords(account.kind)}</Row>
-          <Row name="Sign-in">
+          <SummaryRow name="Name" change={{ to: { ...changeTo, field: 'label' }, what: `the name of ${account.label}` }}>{account.label}</SummaryRow>
+          <SummaryRow name="Platform">{account.host === null ? platform : `${platform} (${account.host})`}</SummaryRow>
+          <SummaryRow name="Used for" change={{ to: { ...changeTo, field: 'kind' }, what: `what ${account.label} is used for` }}>
+            {kindWords(account.kind)}
+          </SummaryRow>
+          <SummaryRow name="Sign-in">
             {session.needsYou ? <strong>{session.text}</strong> : session.text}
             {session.detail !== null && <div className="nhsuk-hint nhsuk-u-margin-top-1 nhsuk-u-margin-bottom-0">{session.detail}</div>}
-          </Row>
+          </SummaryRow>
         </dl>
         <div role="status">
           {step === 'signing-in' && <p className="nhsuk-body">A browser window is open. Sign in there, then close the window.</p>}

@@ -7,6 +7,7 @@ import { ErrorSummary } from '../forms/error-summary.tsx';
 import { apiFieldErrors, errorFor, type FieldError, type FieldNames } from '../forms/field-errors.ts';
 import { RadioGroup } from '../forms/radio-group.tsx';
 import { TextField } from '../forms/text-field.tsx';
+import { KIND_OPTIONS } from './kinds.ts';
 import { PlatformField } from './platform-field.tsx';
 import { SERVER_PLATFORMS } from '../../../main/shared/api-contract.ts';
 
@@ -16,11 +17,6 @@ const FIELDS = {
   kind: { id: 'account-kind', label: 'What you use this account for' },
   host: { id: 'account-server', label: 'Your server' },
 } satisfies FieldNames;
-
-const KINDS = [
-  { value: 'personal', label: 'Personal', hint: 'For friends and family. Chaperone checks that it is locked down, so strangers and patients cannot find or see it.' },
-  { value: 'professional', label: 'Professional, public on purpose', hint: 'For your work, meant to be seen. Chaperone checks that it shows your registered name and follows the guidance for public accounts.' },
-] as const;
 
 interface Draft { platform: PlatformId | ''; label: string; kind: AccountKind | null; host: string }
 const EMPTY: Draft = { platform: '', label: '', kind: null, host: '' };
@@ -36,9 +32,14 @@ function missing(draft: Draft): FieldError[] {
   return errors;
 }
 
+/** True when main refused a name because another account has it: words that belong next to the name. */
+export function isLabelClash(message: string): boolean {
+  return message.includes('already have an account called');
+}
+
 /** Main names the field it rejects; a clash of names it says in words, which belong next to the name. */
 function rejected(message: string): FieldError[] {
-  if (message.includes('already have an account called')) return [{ target: FIELDS.label.id, message }];
+  if (isLabelClash(message)) return [{ target: FIELDS.label.id, message }];
   return apiFieldErrors(message, FIELDS);
 }
 
@@ -86,7 +87,7 @@ export function AddAccountForm({ onAdded }: { onAdded: (account: Account) => voi
         value={draft.label} onChange={(label) => { change({ label }); }} error={errorFor(errors, FIELDS.label.id)}
       />
       <RadioGroup
-        name={FIELDS.kind.id} legend="What do you use this account for?" options={KINDS}
+        name={FIELDS.kind.id} legend="What do you use this account for?" options={KIND_OPTIONS}
         value={draft.kind} onChange={(kind) => { change({ kind }); }} error={errorFor(errors, FIELDS.kind.id)}
       />
       <button className="nhsuk-button" type="submit" disabled={saving}>Add account</button>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Profession } from '../../../main/engine/profile.ts';
 import type { Profile } from '../../../main/shared/api-contract.ts';
 import { chaperone } from '../../chaperone-api.ts';
@@ -28,9 +28,34 @@ function missing(draft: Draft): FieldError[] {
   return errors;
 }
 
-/** The user's details: registered name, profession, regulator and (optionally) registration number. */
-export function DetailsForm({ onSaved }: { onSaved: (profile: Profile) => void }): React.JSX.Element {
-  const [draft, setDraft] = useState<Draft>({ registeredName: '', profession: null, regulator: '', registrationNumber: '' });
+const FIRST_RUN_INTRO = (
+  <>
+    <h2 className="nhsuk-heading-m">Your details</h2>
+    <p className="nhsuk-body">
+      Chaperone uses these to check that your professional accounts show your registered name, and to put
+      your name on the audit summary for your appraisal. They stay on this computer.
+    </p>
+  </>
+);
+
+function draftOf(profile: Profile | null): Draft {
+  if (profile === null) return { registeredName: '', profession: null, regulator: '', registrationNumber: '' };
+  return { ...profile, registrationNumber: profile.registrationNumber ?? '' };
+}
+
+/**
+ * The user's details: registered name, profession, regulator and (optionally) registration number.
+ * Empty at first run; filled with what they saved when they change them from Settings.
+ */
+export function DetailsForm({ onSaved, saved = null, intro = FIRST_RUN_INTRO, submitText = 'Save and continue' }: {
+  onSaved: (profile: Profile) => void;
+  /** The details saved before, to change; null at first run. */
+  saved?: Profile | null;
+  /** What comes between the error summary and the fields. */
+  intro?: ReactNode;
+  submitText?: string;
+}): React.JSX.Element {
+  const [draft, setDraft] = useState<Draft>(() => draftOf(saved));
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [saving, setSaving] = useState(false);
   const change = (changes: Partial<Draft>): void => { setDraft((d) => ({ ...d, ...changes })); };
@@ -60,11 +85,7 @@ export function DetailsForm({ onSaved }: { onSaved: (profile: Profile) => void }
   return (
     <form noValidate onSubmit={(event) => { event.preventDefault(); void save(); }}>
       <ErrorSummary errors={errors} />
-      <h2 className="nhsuk-heading-m">Your details</h2>
-      <p className="nhsuk-body">
-        Chaperone uses these to check that your professional accounts show your registered name, and to put
-        your name on the audit summary for your appraisal. They stay on this computer.
-      </p>
+      {intro}
       <TextField
         id={FIELDS.registeredName.id} label="Your registered name" autoComplete="name" spellCheck={false} maxLength={120}
         hint="As it appears on your regulator's register, for example Amina Rahman"
@@ -87,7 +108,7 @@ export function DetailsForm({ onSaved }: { onSaved: (profile: Profile) => void }
         value={draft.registrationNumber} onChange={(registrationNumber) => { change({ registrationNumber }); }}
         error={errorFor(errors, FIELDS.registrationNumber.id)}
       />
-      <button className="nhsuk-button" type="submit" disabled={saving}>Save and continue</button>
+      <button className="nhsuk-button" type="submit" disabled={saving}>{submitText}</button>
     </form>
   );
 }

@@ -31,3 +31,8 @@ export const PROFESSION_OPTIONS = (Object.keys(PROFESSION_TEXT) as Profession[])
 export function usualRegulator(profession: Profession): string {
   return PROFESSION_TEXT[profession].regulator;
 }
+
+/** The profession in words, as the radios name it. */
+export function professionLabel(profession: Profession): string {
+  return PROFESSION_TEXT[profession].label;
+}

@@ -1,11 +1,16 @@
 import type { Recheck } from '../../../main/shared/api-contract.ts';
+import { SELF_CHECK_TEXT } from '../../../main/shared/audit-view.ts';
 import { StatusTag } from '../status-tag.tsx';
 import { dateTimeText } from '../../dates.ts';
 import { observedText } from '../results/words.ts';
 
-/** When the item became safe: the first pass of the passes it has had since it last was not. */
+/**
+ * When Chaperone read the item as fixed: the first pass of the passes it has had since it last was
+ * not. A pass the person recorded by hand is theirs, not a fix Chaperone saw.
+ */
 export function fixedAt(rechecks: Recheck[], originalPassed: boolean): string | null {
-  if (originalPassed || rechecks.at(-1)?.status !== 'pass') return null;
+  const last = rechecks.at(-1);
+  if (originalPassed || last?.status !== 'pass' || last.byYou !== undefined) return null;
   let at: string | null = null;
   for (const recheck of [...rechecks].reverse()) {
     if (recheck.status !== 'pass') break;
@@ -14,7 +19,15 @@ export function fixedAt(rechecks: Recheck[], originalPassed: boolean): string | 
   return at;
 }
 
-/** Every "Check again" for this item, oldest first. */
+function whatWasRead(recheck: Recheck): string {
+  if (recheck.byYou !== undefined) {
+    const note = recheck.byYou.note === '' ? '' : ` ${recheck.byYou.note}`;
+    return `Checked by you: ${SELF_CHECK_TEXT[recheck.byYou.found]}.${note}`;
+  }
+  return recheck.observed === null ? (recheck.reason ?? 'Nothing could be read') : observedText(recheck.observed);
+}
+
+/** Every "Check again" and check by hand for this item, oldest first. */
 export function RecheckHistory({ rechecks }: { rechecks: Recheck[] }): React.JSX.Element | null {
   if (rechecks.length === 0) return null;
   return (
@@ -32,7 +45,7 @@ export function RecheckHistory({ rechecks }: { rechecks: Recheck[] }): React.JSX
           <tr className="nhsuk-table__row" key={index}>
             <td className="nhsuk-table__cell">{dateTimeText(recheck.at)}</td>
             <td className="nhsuk-table__cell"><StatusTag status={recheck.status} /></td>
-            <td className="nhsuk-table__cell">{recheck.observed === null ? (recheck.reason ?? 'Nothing could be read') : observedText(recheck.observed)}</td>
+            <td className="nhsuk-table__cell">{whatWasRead(recheck)}</td>
           </tr>
         ))}
       </tbody>

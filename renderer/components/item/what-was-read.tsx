@@ -1,5 +1,7 @@
 import type { ItemStatus } from '../../../main/engine/audit/model.ts';
-import type { Recheck } from '../../../main/shared/api-contract.ts';
+import type { ManualAnswer, Recheck } from '../../../main/shared/api-contract.ts';
+import { SELF_CHECK_TEXT } from '../../../main/shared/audit-view.ts';
+import { answerLabel } from '../../../main/shared/answer-words.ts';
 import { AppLink } from '../link-button.tsx';
 import type { ItemReport } from '../results/audit-facts.ts';
 import { dateTimeText } from '../../dates.ts';
@@ -28,16 +30,46 @@ function CouldNotCheck({ reason, manualCheck }: { reason: string | null; manualC
   );
 }
 
-/** What was read and where, or why nothing could be, and how to check by hand. */
-export function WhatWasRead({ item, status, recheck, auditId }: {
-  item: ItemReport; status: ItemStatus; recheck: Recheck | null; auditId: string;
-}): React.JSX.Element {
-  const expected = item.expected === null ? null : item.expected.map(valueText).join(' or ');
-  if (status === 'manual') {
+/** A question: what the person answered, or that it is theirs to answer. */
+function YourAnswer({ item, answer, auditId }: { item: ItemReport; answer: ManualAnswer | null; auditId: string }): React.JSX.Element {
+  if (answer === null) {
     return (
       <>
         <p className="nhsuk-body">Only you can answer this: {item.question}</p>
         <p className="nhsuk-body"><AppLink to={{ name: 'questions', auditId }}>Answer it with the other questions</AppLink></p>
+      </>
+    );
+  }
+  return (
+    <>
+      <dl className="nhsuk-summary-list">
+        <Row label="Question">{item.question}</Row>
+        <Row label="You answered">{answerLabel(item, answer.answer)}</Row>
+        {answer.note !== '' && <Row label="Your note">{answer.note}</Row>}
+        <Row label="Answered">{dateTimeText(answer.answeredAt)}</Row>
+      </dl>
+      <p className="nhsuk-body"><AppLink to={{ name: 'questions', auditId }}>Change your answer</AppLink></p>
+    </>
+  );
+}
+
+/** What was read and where, or why nothing could be, and how to check by hand; what the person found or answered, as theirs. */
+export function WhatWasRead({ item, status, recheck, answer, auditId }: {
+  item: ItemReport; status: ItemStatus; recheck: Recheck | null; answer: ManualAnswer | null; auditId: string;
+}): React.JSX.Element {
+  const expected = item.expected === null ? null : item.expected.map(valueText).join(' or ');
+  if (item.status === 'manual') return <YourAnswer item={item} answer={answer} auditId={auditId} />;
+  if (recheck?.byYou !== undefined) {
+    return (
+      <>
+        {status === 'unknown' && <CouldNotCheck reason={recheck.reason} manualCheck={item.manualCheck} />}
+        <dl className="nhsuk-summary-list">
+          <Row label="Checked by you">{dateTimeText(recheck.at)}</Row>
+          <Row label="What you found">{SELF_CHECK_TEXT[recheck.byYou.found]}</Row>
+          {recheck.byYou.note !== '' && <Row label="Your note">{recheck.byYou.note}</Row>}
+          {expected !== null && <Row label="Set correctly when it is">{expected}</Row>}
+        </dl>
+        <p className="nhsuk-body-s">Chaperone itself could not read this setting: this is what you recorded.</p>
       </>
     );
   }

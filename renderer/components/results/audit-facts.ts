@@ -3,7 +3,6 @@ import type { ItemStatus } from '../../../main/engine/audit/model.ts';
 import type { AuditReport } from '../../../main/engine/report/schema.ts';
 import type { ManualAnswer, StoredAudit } from '../../../main/shared/api-contract.ts';
 import { ALL_ACCOUNTS, currentItemStatus, statusesNow } from '../../../main/shared/audit-view.ts';
-import { scoreItems } from '../../../main/shared/score.ts';
 import { plural, STATUS_ORDER } from './words.ts';
 
 export type AccountReport = AuditReport['audit']['accounts'][number];
@@ -19,11 +18,6 @@ export const statusNow = currentItemStatus;
 export function itemsNow(audit: StoredAudit, account: AccountReport): ItemNow[] {
   const statusNow = statusesNow(audit);
   return account.items.map((item) => ({ item, status: statusNow(account.account.id, item) }));
-}
-
-/** The audit's score as things stand now: each item at its status now, after any re-check (main/shared/score.ts). */
-export function scoreNow(audit: StoredAudit): ScoreReport {
-  return scoreItems(audit.report.audit.accounts.flatMap((account) => itemsNow(audit, account).map(({ item, status }) => ({ ...item, status }))));
 }
 
 /** Of the professional items that needed fixing in the audit, how many pass now. */
@@ -72,13 +66,20 @@ export function unansweredCount(audit: StoredAudit): number {
   return questionsOf(audit).filter((q) => q.answer === null).length;
 }
 
-export function findItem(audit: StoredAudit, accountId: string, itemId: string): { account: AccountReport; item: ItemReport } | null {
+/** An item of the audit; `account` is null for a question asked once for all accounts. */
+export function findItem(audit: StoredAudit, accountId: string, itemId: string): { account: AccountReport | null; item: ItemReport } | null {
+  if (accountId === ALL_ACCOUNTS) {
+    const item = audit.report.audit.questions.find((i) => i.itemId === itemId);
+    return item === undefined ? null : { account: null, item };
+  }
   const account = audit.report.audit.accounts.find((a) => a.account.id === accountId);
   const item = account?.items.find((i) => i.itemId === itemId);
   return account === undefined || item === undefined ? null : { account, item };
 }
 
-/** "Personal X on X (Twitter)" */
-export function accountName(account: AccountReport): string {
-  return `${account.account.label} on ${account.platformName}`;
+/** Where an item belongs, in words: the account's own label (the person chose it), or all accounts. */
+export function accountName(account: AccountReport | null): string {
+  return account === null ? ALL_ACCOUNTS_NAME : account.account.label;
 }
+
+export const ALL_ACCOUNTS_NAME = 'All your accounts';

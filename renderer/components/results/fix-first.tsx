@@ -1,19 +1,20 @@
 import type { Severity } from '../../../main/engine/checklist/model.ts';
 import type { StoredAudit } from '../../../main/shared/api-contract.ts';
 import { AppLink } from '../link-button.tsx';
-import { itemsNow, unansweredCount, type AccountReport, type ItemReport } from './audit-facts.ts';
+import { standings, type ItemStanding } from '../../../main/shared/audit-view.ts';
+import { accountName, unansweredCount } from './audit-facts.ts';
 import { plural } from './words.ts';
 
 const SEVERITY_ORDER: readonly Severity[] = ['high', 'medium', 'low'];
 const SEVERITY_LABEL: Record<Severity, string> = { high: 'High priority', medium: 'Medium priority', low: 'Low priority' };
 
-interface ToFix { account: AccountReport; item: ItemReport }
-
-/** Every item that needs fixing now, across accounts: professional items first, then by severity, then the audit's order. */
-export function itemsToFix(audit: StoredAudit): ToFix[] {
-  const all = audit.report.audit.accounts.flatMap((account) => itemsNow(audit, account)
-    .filter((i) => i.status === 'fail').map(({ item }) => ({ account, item })));
-  const rank = ({ item }: ToFix): number => (item.group === 'professional' ? 0 : 3) + SEVERITY_ORDER.indexOf(item.severity);
+/**
+ * Every item that needs fixing now, across accounts, answers that show a risk among them:
+ * professional items first, then by severity, then the audit's order.
+ */
+export function itemsToFix(audit: StoredAudit): ItemStanding[] {
+  const all = standings(audit).filter((i) => i.status === 'fail');
+  const rank = ({ item }: ItemStanding): number => (item.group === 'professional' ? 0 : 3) + SEVERITY_ORDER.indexOf(item.severity);
   return all.map((entry, index) => ({ entry, index })).sort((a, b) => rank(a.entry) - rank(b.entry) || a.index - b.index).map(({ entry }) => entry);
 }
 
@@ -22,7 +23,7 @@ export function itemsToFix(audit: StoredAudit): ToFix[] {
  * checked; otherwise it says how many still need a look by hand.
  */
 function NothingToFix({ audit }: { audit: StoredAudit }): React.JSX.Element {
-  const unread = audit.report.audit.accounts.flatMap((account) => itemsNow(audit, account)).filter((i) => i.status === 'unknown').length;
+  const unread = standings(audit).filter((i) => i.status === 'unknown').length;
   const unanswered = unansweredCount(audit);
   return (
     <div className="nhsuk-panel app-fixed" role="status">
@@ -42,13 +43,18 @@ function NothingToFix({ audit }: { audit: StoredAudit }): React.JSX.Element {
   );
 }
 
-/** "Fix these first": the ranked list of what needs fixing, with counts by severity; each opens its item. */
+/** "Fix these first": what needs fixing, grouped by priority with the counts, most important first; each opens its item. */
 export function FixFirst({ audit }: { audit: StoredAudit }): React.JSX.Element | null {
   const items = itemsToFix(audit);
   const professional = items.filter((i) => i.item.group === 'professional');
   if (items.length === 0) return <NothingToFix audit={audit} />;
   const counts = SEVERITY_ORDER.map((severity) => [severity, professional.filter((i) => i.item.severity === severity).length] as const)
     .filter(([, count]) => count > 0).map(([severity, count]) => `${String(count)} ${severity}`);
+  // Ranked already: each priority is a group of its own, good privacy practice last.
+  const groups = [
+    ...SEVERITY_ORDER.map((severity) => ({ key: severity, heading: SEVERITY_LABEL[severity], entries: professional.filter((i) => i.item.severity === severity) })),
+    { key: 'practice', heading: 'Good privacy practice', entries: items.filter((i) => i.item.group === 'privacy-practice') },
+  ];
   return (
     <section aria-labelledby="fix-first" className="app-fix-first">
       <h2 className="nhsuk-heading-m" id="fix-first">Fix these first</h2>
@@ -57,16 +63,19 @@ export function FixFirst({ audit }: { audit: StoredAudit }): React.JSX.Element |
         {items.length > professional.length && `, and ${plural(items.length - professional.length, 'item', 'items')} of good privacy practice`}.
         The most important come first.
       </p>
-      <ol className="nhsuk-list app-fix-first__list">
-        {items.map(({ account, item }) => (
-          <li key={`${account.account.id} ${item.itemId}`}>
-            <AppLink to={{ name: 'item', auditId: audit.id, accountId: account.account.id, itemId: item.itemId }}>{item.title}</AppLink>
-            <span className="nhsuk-body-s app-fix-first__where">
-              {' '}{account.account.label} · {item.group === 'professional' ? SEVERITY_LABEL[item.severity] : 'Good privacy practice'}
-            </span>
-          </li>
-        ))}
-      </ol>
+      {groups.map(({ key, heading, entries }) => entries.length === 0 ? null : (
+        <section key={key} aria-labelledby={`fix-first-${key}`}>
+          <h3 className="nhsuk-heading-s" id={`fix-first-${key}`}>{heading} ({entries.length})</h3>
+          <ul className="nhsuk-list app-fix-first__list">
+            {entries.map(({ account, accountId, item }) => (
+              <li key={`${accountId} ${item.itemId}`}>
+                <AppLink to={{ name: 'item', auditId: audit.id, accountId, itemId: item.itemId }}>{item.title}</AppLink>
+                <span className="app-fix-first__where"> – {accountName(account)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
     </section>
   );
 }

@@ -1,8 +1,11 @@
 import type { UnreadReason } from '../../../main/engine/types.ts';
 import type { StoredAudit } from '../../../main/shared/api-contract.ts';
+import { SELF_CHECK_TEXT } from '../../../main/shared/audit-view.ts';
 import { PRIVACY_PRACTICE_HEADING, PRIVACY_PRACTICE_NOTE } from '../../../main/shared/guidance-words.ts';
+import { longDate } from '../../dates.ts';
 import { useNavigation } from '../../hooks/navigation.ts';
 import { AppLink } from '../link-button.tsx';
+import { SectionHeading, type SectionLevel } from '../section-heading.tsx';
 import { StatusTag } from '../status-tag.tsx';
 import { byStatus, itemsNow, statusNow, type AccountReport, type ItemNow } from './audit-facts.ts';
 import { CATEGORY_HEADING, CATEGORY_ORDER, plural } from './words.ts';
@@ -12,8 +15,9 @@ const ACCOUNT_REASONS: ReadonlySet<UnreadReason> = new Set(['signed-out', 'chall
 
 /** The plain-words reason shown under an item that could not be checked or does not apply. */
 function hintFor(audit: StoredAudit, accountId: string, { item, status }: ItemNow): string | null {
+  const recheck = statusNow(audit, accountId, item.itemId)?.recheck ?? null;
+  if (recheck?.byYou !== undefined) return `Checked by you on ${longDate(recheck.at)}: ${SELF_CHECK_TEXT[recheck.byYou.found]}`;
   if (status === 'unknown') {
-    const recheck = statusNow(audit, accountId, item.itemId)?.recheck ?? null;
     if (recheck === null && item.unreadReason !== null && ACCOUNT_REASONS.has(item.unreadReason)) return null;
     return recheck?.reason ?? item.reason ?? 'Chaperone could not read this setting.';
   }
@@ -60,7 +64,7 @@ const DONE: ReadonlySet<string> = new Set(['pass', 'not-applicable']);
  * first, then good privacy practice apart, then a line for its questions. What passed or does not
  * apply is behind "Show …", so the page stays short.
  */
-export function ItemGroups({ audit, account, prefix }: { audit: StoredAudit; account: AccountReport; prefix: string }): React.JSX.Element {
+export function ItemGroups({ audit, account, prefix, level }: { audit: StoredAudit; account: AccountReport; prefix: string; level: SectionLevel }): React.JSX.Element {
   const items = byStatus(itemsNow(audit, account));
   const accountId = account.account.id;
   // Questions are answered on their own screen: here they are one line with a link.
@@ -82,7 +86,7 @@ export function ItemGroups({ audit, account, prefix }: { audit: StoredAudit; acc
     <>
       {groups.map(({ key, heading, note, entries }) => entries.length === 0 ? null : (
         <section key={key} className="app-category">
-          <h3 className="nhsuk-heading-s" id={`${prefix}-${key}`}>{heading}</h3>
+          <SectionHeading level={level} id={`${prefix}-${key}`}>{heading}</SectionHeading>
           {note !== null && <p className="nhsuk-body-s">{note}</p>}
           <TaskList audit={audit} accountId={accountId} entries={entries} prefix={`${prefix}-${key}`} />
         </section>

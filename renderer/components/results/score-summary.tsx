@@ -1,5 +1,6 @@
 import type { StoredAudit } from '../../../main/shared/api-contract.ts';
-import { coverageText, fixProgress, itemsNow, questionsOf, scoreNow, scoreSentence } from './audit-facts.ts';
+import { scoreNow } from '../../../main/shared/audit-view.ts';
+import { coverageText, fixProgress, itemsNow, questionsOf, scoreSentence } from './audit-facts.ts';
 import { plural } from './words.ts';
 import { andList } from '../../../main/shared/lists.ts';
 

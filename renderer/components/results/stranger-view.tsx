@@ -1,3 +1,4 @@
+import { SectionHeading, type SectionLevel } from '../section-heading.tsx';
 import type { AccountReport } from './audit-facts.ts';
 
 type Stranger = NonNullable<AccountReport['stranger']>;
@@ -24,8 +25,8 @@ function Row({ label, value }: { label: string; value: string }): React.JSX.Elem
 }
 
 /** What someone who is not signed in sees of the profile. All of it is platform text: React text only. */
-export function StrangerView({ stranger, headingId }: { stranger: AccountReport['stranger']; headingId: string }): React.JSX.Element {
-  const heading = <h3 className="nhsuk-heading-s" id={headingId}>What a stranger sees</h3>;
+export function StrangerView({ stranger, headingId, level }: { stranger: AccountReport['stranger']; headingId: string; level: SectionLevel }): React.JSX.Element {
+  const heading = <SectionHeading level={level} id={headingId}>What a stranger sees</SectionHeading>;
   if (stranger?.checked !== true) {
     return (
       <section className="app-stranger">

@@ -28,7 +28,11 @@ function browserOptions(browsers: InstalledBrowser[], chosen: string | null): Ra
 }
 
 /** Which browser to use and how often to be reminded; saved together. */
-export function PreferencesForm({ settings, browsers }: { settings: Settings; browsers: InstalledBrowser[] }): React.JSX.Element {
+export function PreferencesForm({ settings, browsers, onSaved }: {
+  settings: Settings;
+  browsers: InstalledBrowser[];
+  onSaved?: (settings: Settings) => void;
+}): React.JSX.Element {
   const [browser, setBrowser] = useState(settings.browserPath ?? FIRST_FOUND);
   const [months, setMonths] = useState(String(settings.reminderMonths));
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -42,9 +46,10 @@ export function PreferencesForm({ settings, browsers }: { settings: Settings; br
       return;
     }
     try {
-      await chaperone().settings.update({ browserPath: browser === FIRST_FOUND ? null : browser, reminderMonths });
+      const now = await chaperone().settings.update({ browserPath: browser === FIRST_FOUND ? null : browser, reminderMonths });
       setErrors([]);
       setSaved(true);
+      onSaved?.(now);
     } catch (error) {
       setErrors(apiFieldErrors(errorText(error), FIELDS));
     }

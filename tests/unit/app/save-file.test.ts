@@ -30,6 +30,15 @@ describe('saving a file through the save dialog', () => {
     expect(readFileSync(chosen, 'utf8')).toBe('{"kind":"chaperone-audit"}\n');
   });
 
+  it('calls a calendar file a calendar reminder and offers ICS files', async () => {
+    const chosen = join(documents, 'reminder.ics');
+    const { asked, save } = dialogAnswering({ canceled: false, filePath: chosen });
+    await save('chaperone-audit-reminder-2027-11-25.ics', 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
+    expect(asked).toEqual([expect.objectContaining({ title: 'Save the calendar reminder', filters: [{ name: 'ICS file', extensions: ['ics'] }] })]);
+    // CRLF line endings are written as they are.
+    expect(readFileSync(chosen, 'utf8')).toBe('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
+  });
+
   it('answers null and writes nothing when the user cancels', async () => {
     const { save } = dialogAnswering({ canceled: true, filePath: '' });
     expect(await save('chaperone-audit-2026-11-25.json', '{}')).toBeNull();

@@ -32,7 +32,8 @@ describe('answer words', () => {
     const parsed = auditReportSchema.parse(older);
     const question = parsed.audit.questions[0];
     if (question === undefined) throw new Error('no question');
-    expect(question.answerLabels).toBeUndefined();
+    expect(question.answerLabels).toBeNull();
+    expect(question.goodAnswer).toBeNull();
     expect(answerChoices(question).map((c) => c.label)).toEqual(['Yes', 'No', 'Not applicable']);
     expect(answerLabel(question, 'not-applicable')).toBe('Not applicable');
     expect(answerShowsRisk(question, 'no')).toBe(false);
