@@ -39,7 +39,7 @@ const api: ChaperoneApi = {
   },
   history: {
     list: call('history:list'), get: call('history:get'), answer: call('history:answer'), delete: call('history:delete'),
-    compare: call('history:compare'),
+    compare: call('history:compare'), previousAnswers: call('history:previousAnswers'),
   },
   report: {
     json: call('report:json'), saveJson: call('report:saveJson'), openLink: call('report:openLink'),

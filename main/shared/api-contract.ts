@@ -75,6 +75,12 @@ export interface ManualAnswer {
   answeredAt: string;
 }
 
+/** An answer given in an earlier audit, offered again ("Still true?") until the person confirms it in this one. */
+export interface PreviousAnswer extends ManualAnswer {
+  /** The earlier audit it was given in. */
+  auditId: string;
+}
+
 export interface AuditSummary {
   id: string;
   startedAt: string;
@@ -246,6 +252,11 @@ export interface ChaperoneApi {
     list(): Promise<AuditSummary[]>;
     get(args: { auditId: string }): Promise<StoredAudit>;
     answer(args: { auditId: string; accountId: string; itemId: string; answer: Answer; note?: string }): Promise<StoredAudit>;
+    /**
+     * For each question (account id, or all accounts, and item id), the latest answer given in an
+     * audit that started before this one. Offered, never counted: nothing is saved in this audit.
+     */
+    previousAnswers(args: { auditId: string }): Promise<PreviousAnswer[]>;
     delete(args: { auditId: string }): Promise<AuditSummary[]>;
     /** What changed since the audit before this one. */
     compare(args: { auditId: string }): Promise<AuditComparison>;
@@ -292,7 +303,7 @@ export const CHANNELS = [
   'profile:get', 'profile:save',
   'accounts:list', 'accounts:add', 'accounts:signIn', 'accounts:disconnect', 'accounts:update',
   'audit:start', 'audit:cancel', 'audit:recheck', 'audit:checkedByYou', 'audit:openSetting',
-  'history:list', 'history:get', 'history:answer', 'history:delete', 'history:compare',
+  'history:list', 'history:get', 'history:answer', 'history:delete', 'history:compare', 'history:previousAnswers',
   'report:json', 'report:saveJson', 'report:openLink', 'report:saveAppraisalDraft', 'report:exportAppraisal', 'report:previewAppraisal',
   'settings:get', 'settings:update', 'settings:browsers', 'settings:status', 'settings:deleteAllData', 'settings:saveReminder',
 ] as const satisfies readonly Channel[];

@@ -73,6 +73,7 @@ export const CHANNEL_SCHEMAS = {
   }),
   'history:delete': z.strictObject({ auditId: id }),
   'history:compare': z.strictObject({ auditId: id }),
+  'history:previousAnswers': z.strictObject({ auditId: id }),
   'report:json': z.strictObject({ auditId: id }),
   'report:saveJson': z.strictObject({ auditId: id }),
   'report:openLink': z.strictObject({ url: z.string().max(2000) }),

@@ -2,7 +2,7 @@ import type { Route } from '../routes.ts';
 import { useNavigation } from '../hooks/navigation.ts';
 
 const SECTIONS: { label: string; route: Route; matches: Route['name'][] }[] = [
-  { label: 'Home', route: { name: 'home' }, matches: ['home', 'run', 'results', 'item', 'questions', 'export', 'example'] },
+  { label: 'Home', route: { name: 'home' }, matches: ['home', 'run', 'results', 'item', 'questions', 'question', 'check-answers', 'export', 'example'] },
   { label: 'Accounts', route: { name: 'accounts' }, matches: ['accounts'] },
   { label: 'History', route: { name: 'history' }, matches: ['history'] },
   { label: 'Settings', route: { name: 'settings' }, matches: ['settings', 'change-details'] },

@@ -9,7 +9,7 @@ import { FirstRunScreen } from './first-run.tsx';
 import { HistoryScreen } from './history.tsx';
 import { HomeScreen } from './home.tsx';
 import { ItemScreen } from './item.tsx';
-import { QuestionsScreen } from './questions.tsx';
+import { CheckAnswersScreen, QuestionScreen, QuestionsScreen } from './questions.tsx';
 import { ResultsScreen } from './results.tsx';
 import { RunAuditScreen } from './run-audit.tsx';
 import { SettingsScreen } from './settings.tsx';
@@ -26,6 +26,8 @@ export function Screen({ route }: { route: Route }): React.JSX.Element {
     case 'account': return <AccountScreen key={key} auditId={route.auditId} accountId={route.accountId} />;
     case 'item': return <ItemScreen key={key} auditId={route.auditId} accountId={route.accountId} itemId={route.itemId} />;
     case 'questions': return <QuestionsScreen key={key} auditId={route.auditId} />;
+    case 'question': return <QuestionScreen key={key} auditId={route.auditId} index={route.index} change={route.change === true} saved={route.saved ?? null} />;
+    case 'check-answers': return <CheckAnswersScreen key={key} auditId={route.auditId} saved={route.saved ?? null} />;
     case 'history': return <HistoryScreen key={key} />;
     case 'export': return <ExportScreen key={key} auditId={route.auditId} />;
     case 'settings': return <SettingsScreen key={key} notice={route.notice} />;

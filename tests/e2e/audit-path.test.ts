@@ -2,7 +2,9 @@
  * The whole path a clinician takes, in the built renderer with the keyboard alone, over the real
  * handlers, a real engine process, real Chromium and the emulated X: first run → add an X account
  * and sign in → audit → open a failing item → change the setting on X's own page → "Check again"
- * passes → a second audit → history shows both audits and what changed. axe on every screen.
+ * passes → answer the questions once, one a page, and check the answers → a second audit, whose
+ * questions come with the first audit's answers to confirm → history shows both audits and what
+ * changed. axe on every screen.
  */
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -113,7 +115,38 @@ it('takes a clinician from first run to a fixed setting and a history that shows
   expect(await page.locator('.nhsuk-tag').first().textContent()).toBe('Passed');
   await screen(PROTECTED_ITEM, 'item-fixed');
 
+  // The questions only the clinician can answer: once each, one a page, then Check your answers.
+  await activate(page, page.getByRole('link', { name: 'Back to the results', exact: true }));
+  await screen(/Audit results/, 'first-audit-results-again');
+  await activate(page, page.getByRole('link', { name: /^Answer \d+ questions only you can answer$/ }));
+  await page.getByRole('heading', { level: 1, name: /^Question 1 of \d+: all your accounts/ }).waitFor();
+  const total = Number(/of (\d+):/.exec(await page.getByRole('heading', { level: 1 }).innerText())?.[1]);
+  expect(total).toBeGreaterThan(5);
+  let risksShown = 0;
+  for (let n = 1; n <= total; n++) {
+    await page.getByRole('heading', { level: 1, name: new RegExp(`^Question ${String(n)} of ${String(total)}:`) }).waitFor();
+    if (n === 1) await screen(/^Question 1 of/, 'question');
+    // The first choice is "yes": where yes is the risk, the next page says what to do about it.
+    if (await page.getByRole('alert').filter({ hasText: 'Something to do' }).count() > 0 && risksShown++ === 0) {
+      await screen(/^Question \d+ of/, 'question-after-risk');
+    }
+    await activate(page, page.getByRole('radio').first(), 'Space');
+    await activate(page, page.getByRole('button', { name: 'Save and continue' }));
+  }
+  await screen('Check your answers', 'check-answers');
+  expect(risksShown).toBeGreaterThan(0);
+  expect(await page.getByText(`You have answered ${String(total)} of ${String(total)} questions in this audit.`).count()).toBe(1);
+  expect(await page.getByText('Not answered yet').count()).toBe(0);
+
   await auditFromHome('second-audit');
+  // A second audit carries the answers over: each is offered, filled in, until confirmed.
+  await activate(page, page.getByRole('link', { name: `Answer ${String(total)} questions only you can answer` }));
+  await page.getByRole('heading', { level: 1, name: /^Question 1 of \d+: all your accounts/ }).waitFor();
+  expect(await page.locator('#answer-carried').textContent()).toMatch(/^You said “.+” on \d{1,2} \w+ \d{4}\. Still true\?$/);
+  expect(await page.getByRole('radio').first().isChecked()).toBe(true);
+  await screen(/^Question 1 of/, 'question-carried');
+  await activate(page, page.getByRole('button', { name: 'Save and continue' }));
+  await page.getByRole('heading', { level: 1, name: new RegExp(`^Question 2 of ${String(total)}:`) }).waitFor();
   await activate(page, page.getByRole('link', { name: 'History' }));
   await screen('Your audit history', 'history');
   expect(await page.getByRole('table').first().getByRole('row').count()).toBe(3);

@@ -59,6 +59,7 @@ function baseResult(item: ChecklistItem | AudienceItem): ItemResult {
     itemId: item.id, title: item.title, category: item.category, severity: item.severity, weight: item.weight,
     status: 'unknown', group: groupOf(item), setting: item.check?.setting ?? null, expected: item.check?.expect ?? null, observed: null,
     reason: null, unreadReason: null, manualCheck: null, question: null, goodAnswer: item.question?.goodAnswer ?? null,
+    answerLabels: item.question?.labels ?? null,
     why: item.why, guidance: item.guidance, fix: item.fix,
   };
 }

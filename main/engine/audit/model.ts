@@ -1,6 +1,6 @@
 /** What an audit produces. The JSON report (report/schema.ts) is this, versioned. */
 import type { ItemGroup } from '../checklist/audience.ts';
-import type { Category, FixPath, GuidanceReference, GuidanceSource, Severity } from '../checklist/model.ts';
+import type { AnswerLabels, Category, FixPath, GuidanceReference, GuidanceSource, Severity } from '../checklist/model.ts';
 import type {
   AccountSpec, Identity, ObservationSource, SessionState, SettingValue, StrangerView, UnreadReason,
 } from '../types.ts';
@@ -37,6 +37,8 @@ export interface ItemResult {
   question: string | null;
   /** For manual items: the answer that shows no risk; any other answer (but not applicable) is one to fix. */
   goodAnswer: 'yes' | 'no' | null;
+  /** For questions: what each answer means ("Yes, some are" / "No, none are"); null for other items. */
+  answerLabels: AnswerLabels | null;
   why: string;
   guidance: GuidanceReference[];
   fix: FixPath;

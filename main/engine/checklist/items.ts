@@ -46,7 +46,10 @@ export function resolveItems(raw: readonly RawItem[], ctx: ItemContext): Checkli
       weight: item.weight ?? SEVERITY_WEIGHT[item.severity],
       appliesTo: item.appliesTo,
       check: toCheck(item.check),
-      question: item.question ?? null,
+      question: item.question === undefined ? null : {
+        text: item.question.text, goodAnswer: item.question.goodAnswer,
+        labels: { yes: item.question.labels.yes, no: item.question.labels.no, notApplicable: item.question.labels.notApplicable ?? null },
+      },
       when: (item.when ?? []).map((c) => ({ setting: c.setting, expect: c.expect, otherwise: c.otherwise ?? null })),
       privacyPractice: item.privacyPractice ?? false,
       once: item.once ?? false,

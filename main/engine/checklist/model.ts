@@ -77,6 +77,14 @@ export interface Question {
   text: string;
   /** The answer that meets the guidance. */
   goodAnswer: 'yes' | 'no';
+  /** What each answer means for this question ("Yes, some are" / "No, none are"); not applicable is offered only when labelled. */
+  labels: AnswerLabels;
+}
+
+export interface AnswerLabels {
+  yes: string;
+  no: string;
+  notApplicable: string | null;
 }
 
 export interface FixPath {

@@ -33,7 +33,9 @@ const expectValues = z
 
 const settingCheck = z.object({ setting: settingKey, expect: expectValues }).strict();
 
-const question = z.object({ text, goodAnswer: z.enum(['yes', 'no']) }).strict();
+// What each answer means for this question: the words the person chooses from. Not applicable is offered only when labelled.
+const answerLabels = z.object({ yes: text, no: text, notApplicable: text.optional() }).strict();
+const question = z.object({ text, goodAnswer: z.enum(['yes', 'no']), labels: answerLabels }).strict();
 
 // Steps are numbered by the UI; a number in the text would show twice.
 const step = text.refine((s) => !/^(?:step\s*\d+\b|\d+\s*[.):](?:\s|$))/i.test(s), 'steps are numbered by the app: remove the leading number');

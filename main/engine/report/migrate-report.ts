@@ -71,7 +71,7 @@ export function migrateReportV1(v1: ReportV1): AuditReport {
       const guidance = item.guidance.map(migrateGuidance).filter(keep)
         .sort((a, b) => Number(a.status === 'withdrawn') - Number(b.status === 'withdrawn'));
       // Version 1 did not record which answer shows no risk: its answers stay answers, never to-dos.
-      return { ...item, group: groupOf(item, guidance), guidance, goodAnswer: null };
+      return { ...item, group: groupOf(item, guidance), guidance, goodAnswer: null, answerLabels: null };
     });
     return { ...account, items, score: scoreItems(items) };
   });

@@ -64,6 +64,8 @@ const item = z.object({
   question: z.string().nullable(),
   goodAnswer: z.enum(['yes', 'no']).nullable().default(null)
     .describe('For questions: the answer that shows no risk. Absent in reports written before it was recorded.'),
+  answerLabels: z.object({ yes: z.string(), no: z.string(), notApplicable: z.string().nullable() }).nullable().default(null)
+    .describe('For questions: what each answer means, as the person chose it ("Yes, some are" / "No, none are"); notApplicable null when not offered. Absent in reports written before it was recorded: the app then says plain yes / no.'),
   why: z.string(),
   guidance: z.array(guidance),
   fix: z.object({ url: z.string().nullable(), steps: z.array(z.string()) }),

@@ -1,7 +1,7 @@
 import type { ItemStatus } from '../../../main/engine/audit/model.ts';
 import type { ManualAnswer, Recheck } from '../../../main/shared/api-contract.ts';
 import { SELF_CHECK_TEXT } from '../../../main/shared/audit-view.ts';
-import { ANSWER_LABEL } from '../questions/question-form.tsx';
+import { answerLabel } from '../../../main/shared/answer-words.ts';
 import { AppLink } from '../link-button.tsx';
 import type { ItemReport } from '../results/audit-facts.ts';
 import { dateTimeText } from '../../dates.ts';
@@ -44,7 +44,7 @@ function YourAnswer({ item, answer, auditId }: { item: ItemReport; answer: Manua
     <>
       <dl className="nhsuk-summary-list">
         <Row label="Question">{item.question}</Row>
-        <Row label="You answered">{ANSWER_LABEL[answer.answer]}</Row>
+        <Row label="You answered">{answerLabel(item, answer.answer)}</Row>
         {answer.note !== '' && <Row label="Your note">{answer.note}</Row>}
         <Row label="Answered">{dateTimeText(answer.answeredAt)}</Row>
       </dl>

@@ -41,8 +41,11 @@ export function coverageText(score: ScoreReport): string {
   return `from ${String(score.pass + score.fail)} of ${plural(total, 'check', 'checks')} that could be read.`;
 }
 
+/** A question of the audit: its account (null: asked once, for all accounts), the item, and the answer saved in this audit. */
+export interface AuditQuestion { account: AccountReport | null; accountId: string; item: ItemReport; answer: ManualAnswer | null }
+
 /** Each question of the audit (items only the user can answer), with the saved answer if any. */
-export function questionsOf(audit: StoredAudit): { account: AccountReport | null; accountId: string; item: ItemReport; answer: ManualAnswer | null }[] {
+export function questionsOf(audit: StoredAudit): AuditQuestion[] {
   const answer = (accountId: string, itemId: string): ManualAnswer | null =>
     audit.answers.find((a) => a.accountId === accountId && a.itemId === itemId) ?? null;
   // Questions about all accounts first: they are asked once, so they come before the accounts'.

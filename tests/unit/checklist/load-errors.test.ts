@@ -37,11 +37,29 @@ describe('a broken checklist file is refused with file, field and line', () => {
   });
 
   it('refuses an item with both a check and a question', async () => {
-    const item = `${X_ITEM}    question:\n      text: Are you sure?\n      goodAnswer: 'yes'\n`;
+    const item = `${X_ITEM}    question:\n      text: Are you sure?\n      goodAnswer: 'yes'\n      labels: { 'yes': 'Yes, I am', 'no': 'Not yet' }\n`;
     const { error, line } = await brokenItem(item, 'question:');
     expect(error.fieldPath).toBe('items[0].question');
     expect(error.line).toBe(line);
     expect(error.message).toContain('either a check or a question, not both');
+  });
+
+  it('refuses a question without labels for its answers, pointing at the question', async () => {
+    const item = X_ITEM.replace('check: { setting: protected, expect: true }', "question:\n      text: Are you sure?\n      goodAnswer: 'yes'");
+    const { error, line } = await brokenItem(item, 'question:');
+    expect(error.file).toBe('x.yaml');
+    expect(error.fieldPath).toBe('items[0].question.labels');
+    expect(error.line).toBe(line);
+    expect(error.message).toBe(`x.yaml:${String(line)}: items[0].question.labels: is missing`);
+  });
+
+  it('refuses a question whose "no" label is empty', async () => {
+    const item = X_ITEM.replace('check: { setting: protected, expect: true }',
+      "question:\n      text: Are you sure?\n      goodAnswer: 'yes'\n      labels:\n        'yes': Yes, I am sure\n        'no': ''");
+    const { error, line } = await brokenItem(item, "'no': ''");
+    expect(error.fieldPath).toBe('items[0].question.labels.no');
+    expect(error.line).toBe(line);
+    expect(error.message).toContain('must not be empty');
   });
 
   it('refuses an item with neither a check nor a question, pointing at the item', async () => {

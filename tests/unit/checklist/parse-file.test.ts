@@ -28,13 +28,13 @@ describe('parseChecklistFile', () => {
   });
 
   it('keeps an explicit weight, a list of passing values and a question', () => {
-    const item = X_ITEM.replace('check: { setting: protected, expect: true }', "question: { text: Sure?, goodAnswer: 'no' }")
+    const item = X_ITEM.replace('check: { setting: protected, expect: true }', "question: { text: Sure?, goodAnswer: 'no', labels: { 'yes': 'Yes, I am', 'no': 'No, not at all' } }")
       .replace('severity: high', 'severity: high\n    weight: 5');
     const listItem = X_ITEM.replace('setting: protected, expect: true', 'setting: allow_media_tagging, expect: [none, following]');
     const parsed = parseChecklistFile('x.yaml', `${xFile(item)}  - id: x.tagging\n${listItem}`, guidance);
     if (parsed.kind !== 'platform') throw new Error('expected a platform file');
     const [question, tagging] = parsed.checklist.items;
-    expect(question).toMatchObject({ weight: 5, check: null, question: { text: 'Sure?', goodAnswer: 'no' } });
+    expect(question).toMatchObject({ weight: 5, check: null, question: { text: 'Sure?', goodAnswer: 'no', labels: { yes: 'Yes, I am', no: 'No, not at all', notApplicable: null } } });
     expect(tagging?.check).toEqual({ setting: 'allow_media_tagging', expect: ['none', 'following'] });
   });
 

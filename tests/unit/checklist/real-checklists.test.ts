@@ -74,6 +74,21 @@ describe('the shipped checklists', () => {
     expect(once.length).toBeLessThanOrEqual(8);
   });
 
+  it('label every answer of every question with what it means, not a bare yes or no', async () => {
+    const set = await loadChecklists(REAL_DIR);
+    const questions = [...set.common, ...set.platforms.flatMap((p) => p.items)].filter((i) => i.question !== null);
+    expect(questions.length).toBeGreaterThanOrEqual(15);
+    for (const { id, question } of questions) {
+      if (question === null) continue;
+      const { yes, no, notApplicable } = question.labels;
+      for (const label of [yes, no, notApplicable ?? 'Not applicable, because…']) {
+        expect(label, id).not.toMatch(/^(?:yes|no|not applicable)\.?$/i);
+      }
+      expect(yes, id).toMatch(/^Yes\b/);
+      expect(new Set([yes, no, notApplicable]).size, id).toBe(3);
+    }
+  });
+
   it('are refused when one line of a copy is broken, naming that line', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'chaperone-real-'));
     tempDirs.push(dir);
