@@ -4,6 +4,7 @@
  */
 import type { AccountResult, ItemResult, ItemStatus, Score } from '../engine/audit/model.ts';
 import type { Answer, AuditComparison, ItemChange, ManualAnswer, Recheck, SelfCheckFinding, StoredAudit } from './api-contract.ts';
+import { answerShowsRisk } from './answer-words.ts';
 import { scoreItems } from './score.ts';
 
 /**
@@ -33,7 +34,7 @@ export function itemKey(accountId: string, itemId: string): string {
 function answered(item: Pick<ItemResult, 'status' | 'goodAnswer'>, answer: Answer | undefined): ItemStatus {
   if (item.status !== 'manual' || answer === undefined || item.goodAnswer === null) return item.status;
   if (answer === 'not-applicable') return 'not-applicable';
-  return answer === item.goodAnswer ? 'pass' : 'fail';
+  return answerShowsRisk(item, answer) ? 'fail' : 'pass';
 }
 
 /** Each item's latest re-check and each question's answer, by itemKey: one pass over each. */

@@ -1,13 +1,14 @@
 /** The findings table and the actions still to do. */
 import type { Severity } from '../checklist/model.ts';
 import { citation } from '../../shared/guidance-words.ts';
-import type { Answer } from '../../shared/api-contract.ts';
+import type { SelfCheckFinding } from '../../shared/api-contract.ts';
+import { answerLabel } from '../../shared/answer-words.ts';
+import { SELF_CHECK_TEXT } from '../../shared/audit-view.ts';
 import { addMonths, longDate } from './dates.ts';
 import { accountLabel, applicableItems, type AuditItem } from './items.ts';
 import type { ItemStatus } from '../audit/model.ts';
 import type { AppraisalInput, FindingRow, FixedItem, Headline, OutstandingAction, StatusCounts } from './model.ts';
 
-const ANSWER_WORDS: Record<Answer, string> = { yes: 'Yes', no: 'No', 'not-applicable': 'Not applicable' };
 
 /** Months after the audit by which to have done it: the more serious, the sooner. */
 const TARGET_MONTHS: Record<Severity, number> = { high: 1, medium: 2, low: 3 };
@@ -26,15 +27,23 @@ export function buildFindings(input: AppraisalInput): FindingRow[] {
 
 function actionTaken(a: AuditItem): string {
   const parts: string[] = [];
-  if (a.rechecks.length > 0) {
-    const dates = [...new Set(a.rechecks.map((r) => longDate(r.at)))];
+  const read = a.rechecks.filter((r) => r.byYou === undefined);
+  if (read.length > 0) {
+    const dates = [...new Set(read.map((r) => longDate(r.at)))];
     parts.push(`Changed the setting; checked again on ${dates.join(' and ')}`);
   }
-  if (a.answer !== null) {
-    const note = a.answer.note.trim();
-    parts.push(`Answered: ${ANSWER_WORDS[a.answer.answer]}${note === '' ? '' : `. Note: ${note}`}`);
-  }
+  // What the person found by hand is theirs: said so, never as Chaperone's reading.
+  const byYou = a.rechecks.findLast((r) => r.byYou !== undefined);
+  if (byYou?.byYou !== undefined) parts.push(`${checkedByYouText(byYou.at, byYou.byYou.found)}${noteText(byYou.byYou.note)}`);
+  if (a.answer !== null) parts.push(`Answered: ${answerLabel(a.item, a.answer.answer)}${noteText(a.answer.note)}`);
   return parts.join('; ');
+}
+
+const noteText = (note: string): string => (note.trim() === '' ? '' : `. Note: ${note.trim()}`);
+
+/** "Checked by you on 3 December 2026: set correctly" */
+export function checkedByYouText(at: string, found: SelfCheckFinding): string {
+  return `Checked by you on ${longDate(at)}: ${SELF_CHECK_TEXT[found]}`;
 }
 
 export function buildOutstanding(input: AppraisalInput): OutstandingAction[] {
@@ -64,7 +73,8 @@ export function buildHeadline(input: AppraisalInput): Headline {
   const counts = (group: AuditItem['item']['group']): StatusCounts => {
     const mine = settings.filter((a) => a.item.group === group);
     const count = (status: ItemStatus): number => mine.filter((a) => a.statusNow === status).length;
-    return { passed: count('pass'), needsFixing: count('fail'), couldNotCheck: count('unknown') };
+    const byYou = mine.filter((a) => a.statusNow === 'pass' && a.rechecks.at(-1)?.byYou !== undefined).length;
+    return { passed: count('pass'), checkedByYou: byYou, needsFixing: count('fail'), couldNotCheck: count('unknown') };
   };
   const overall = input.audit.report.audit.overall;
   return {
@@ -76,10 +86,10 @@ export function buildHeadline(input: AppraisalInput): Headline {
   };
 }
 
-/** Items that did not pass at the audit and passed when the user checked them again. */
+/** Items that did not pass at the audit and passed when Chaperone checked them again (a check by hand is not a fix it saw). */
 export function buildFixed(input: AppraisalInput): FixedItem[] {
   return applicableItems(input.audit)
-    .filter((a) => a.item.status !== 'pass' && a.statusNow === 'pass' && a.rechecks.length > 0)
+    .filter((a) => a.item.status !== 'pass' && a.statusNow === 'pass' && a.rechecks.length > 0 && a.rechecks.at(-1)?.byYou === undefined)
     .map((a) => ({ account: accountLabel(a), item: a.item.title, at: a.rechecks.at(-1)?.at ?? '' }));
 }
 

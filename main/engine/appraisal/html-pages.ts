@@ -57,13 +57,14 @@ function methodHtml(s: AppraisalSummary): string {
   const m = s.method;
   return `<section aria-labelledby="method">
 <h2 id="method">Method and limits</h2>
-<p>Read automatically: ${e(items(m.readAutomatically))}. Answered by you: ${e(items(m.answeredByYou))}. Could not be checked: ${e(items(m.couldNotCheck))}.</p>
+<p>Read automatically: ${e(items(m.readAutomatically))}. ${m.checkedByYou === 0 ? '' : `Checked by you by hand: ${e(items(m.checkedByYou))}. `}Answered by you: ${e(items(m.answeredByYou))}. Could not be checked: ${e(items(m.couldNotCheck))}.</p>
 <ul class="small">${m.limits.map((l) => `<li>${e(l)}</li>`).join('')}</ul>
 </section>`;
 }
 
 function countsRow(label: string, c: StatusCounts): string {
-  return `<tr><th scope="row">${e(label)}</th><td>${String(c.passed)}</td><td>${String(c.needsFixing)}</td><td>${String(c.couldNotCheck)}</td></tr>`;
+  const byYou = c.checkedByYou === 0 ? '' : ` (${String(c.checkedByYou)} checked by you)`;
+  return `<tr><th scope="row">${e(label)}</th><td>${String(c.passed)}${byYou}</td><td>${String(c.needsFixing)}</td><td>${String(c.couldNotCheck)}</td></tr>`;
 }
 
 function resultsHtml(s: AppraisalSummary): string {

@@ -1,7 +1,7 @@
 /** The audit's items as the summary sees them: with the account, the status now and the user's answer. */
 import type { AccountResult, ItemResult, ItemStatus } from '../audit/model.ts';
 import type { ManualAnswer, Recheck, StoredAudit } from '../../shared/api-contract.ts';
-import { ALL_ACCOUNTS, itemKey } from '../../shared/audit-view.ts';
+import { ALL_ACCOUNTS, itemKey, statusesNow } from '../../shared/audit-view.ts';
 
 export interface AuditItem {
   /** Null for a question about all the person's accounts, asked once per audit. */
@@ -32,13 +32,16 @@ export function auditItems(audit: StoredAudit): AuditItem[] {
   for (const answer of audit.answers) answers.set(itemKey(answer.accountId, answer.itemId), answer);
   const perAccount = audit.report.audit.accounts.flatMap((account) => account.items.map((item) => ({ account, item })));
   const once = audit.report.audit.questions.map((item) => ({ account: null, item }));
+  // The status now is the screens' own rule: re-checks, checks by hand and answers count.
+  const statusNow = statusesNow(audit);
   return [...perAccount, ...once].map(({ account, item }) => {
-    const key = itemKey(account?.account.id ?? ALL_ACCOUNTS, item.itemId);
+    const accountId = account?.account.id ?? ALL_ACCOUNTS;
+    const key = itemKey(accountId, item.itemId);
     const mine = rechecks.get(key) ?? [];
     return {
       account,
       item,
-      statusNow: mine.at(-1)?.status ?? item.status,
+      statusNow: statusNow(accountId, item),
       rechecks: mine,
       answer: answers.get(key) ?? null,
     };

@@ -72,6 +72,8 @@ export interface Headline {
 
 export interface StatusCounts {
   passed: number;
+  /** Of those passed, how many the person checked by hand ("I checked this myself"), not Chaperone. */
+  checkedByYou: number;
   needsFixing: number;
   couldNotCheck: number;
 }
@@ -117,7 +119,7 @@ export interface AppraisalSummary {
   };
   filing: { category: 'CPD' | 'Quality improvement activity'; title: string; timeSpent: string | null; why: string };
   scope: { accounts: { platform: string; kind: string; handle: string | null }[]; note: string };
-  method: { readAutomatically: number; answeredByYou: number; couldNotCheck: number; limits: string[] };
+  method: { readAutomatically: number; checkedByYou: number; answeredByYou: number; couldNotCheck: number; limits: string[] };
   /** Page 1's headline: counts by status now, so none overlap. */
   headline: Headline;
   /** Items that needed fixing at the audit and passed when checked again, with the date of that check. */

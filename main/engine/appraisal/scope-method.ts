@@ -52,8 +52,10 @@ export function buildMethod(input: AppraisalInput): AppraisalSummary['method'] {
       : `${names} could not be read in full: their items that could not be read are marked "Could not check".`);
   }
   return {
-    readAutomatically: items.filter((a) => a.statusNow === 'pass' || a.statusNow === 'fail').length,
-    answeredByYou: items.filter((a) => a.statusNow === 'manual' && a.answer !== null).length,
+    // A question's answer and a check by hand are the person's: never counted as read by Chaperone.
+    readAutomatically: items.filter((a) => a.item.status !== 'manual' && a.rechecks.at(-1)?.byYou === undefined && (a.statusNow === 'pass' || a.statusNow === 'fail')).length,
+    checkedByYou: items.filter((a) => a.rechecks.at(-1)?.byYou !== undefined && a.statusNow !== 'unknown').length,
+    answeredByYou: items.filter((a) => a.item.status === 'manual' && a.answer !== null).length,
     couldNotCheck: items.filter((a) => a.statusNow === 'unknown').length,
     limits,
   };

@@ -37,7 +37,7 @@ function within<T>(list: readonly T[], text: (t: T) => string, chars: number): {
 }
 
 function counts(c: StatusCounts): string {
-  return `${String(c.passed)} passed, ${String(c.needsFixing)} ${c.needsFixing === 1 ? 'needs' : 'need'} fixing, ${String(c.couldNotCheck)} could not be checked`;
+  return `${String(c.passed)} passed${c.checkedByYou === 0 ? '' : ` (${String(c.checkedByYou)} checked by you)`}, ${String(c.needsFixing)} ${c.needsFixing === 1 ? 'needs' : 'need'} fixing, ${String(c.couldNotCheck)} could not be checked`;
 }
 
 /** "X (Twitter), personal", with the handle only when the summary holds one. */
@@ -72,7 +72,7 @@ export function appraisalShortText(s: AppraisalSummary): string {
   block(
     `Scope: ${String(s.scope.accounts.length)} ${s.scope.accounts.length === 1 ? 'account' : 'accounts'}: ${accounts.shown.map(accountWords).join('; ')}${more(accounts.more, 'accounts')}.`,
     `Guidance: ${h.guidanceNotIncluded ?? current.join('; ')}${background > 0 ? ` (and ${String(background)} withdrawn ${background === 1 ? 'document' : 'documents'}, background only)` : ''}.`,
-    `Method and limits: ${settings(s.method.readAutomatically)} read in your own signed-in browser; ${questions(s.method.answeredByYou)} answered by you; `
+    `Method and limits: ${settings(s.method.readAutomatically)} read in your own signed-in browser; ${s.method.checkedByYou === 0 ? '' : `${settings(s.method.checkedByYou)} checked by you by hand; `}${questions(s.method.answeredByYou)} answered by you; `
       + `${settings(s.method.couldNotCheck)} could not be checked (never counted as passed). Not endorsed by any regulator.`,
   );
 

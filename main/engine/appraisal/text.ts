@@ -76,7 +76,7 @@ export function appraisalText(s: AppraisalSummary): string {
   para(s.scope.note);
 
   heading('Method and limits');
-  para(`Read automatically: ${items(s.method.readAutomatically)}. Answered by you: ${items(s.method.answeredByYou)}. Could not be checked: ${items(s.method.couldNotCheck)}.`);
+  para(`Read automatically: ${items(s.method.readAutomatically)}. ${s.method.checkedByYou === 0 ? '' : `Checked by you by hand: ${items(s.method.checkedByYou)}. `}Answered by you: ${items(s.method.answeredByYou)}. Could not be checked: ${items(s.method.couldNotCheck)}.`);
   for (const limit of s.method.limits) bullet(limit);
 
   heading('Guidance checked against');

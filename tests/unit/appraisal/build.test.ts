@@ -82,10 +82,34 @@ describe('an audit with re-checks and answers', () => {
     expect(summary.outstanding.some((o) => o.item.startsWith('Posts are protected'))).toBe(false);
   });
 
-  it('records the answer, keeping the item a question for the user', () => {
+  it('records the answer in the question’s own words; an answer that shows no risk passes', () => {
     const row = summary.findings.find((f) => f.account === 'Personal X' && f.item.startsWith('No patients'));
-    expect(row).toMatchObject({ statusNow: 'manual', actionTaken: 'Answered: No. Note: Removed two old contacts.' });
+    expect(row).toMatchObject({ statusAtStart: 'manual', statusNow: 'pass', actionTaken: 'Answered: No, none are. Note: Removed two old contacts.' });
     expect(summary.method.answeredByYou).toBe(1);
+  });
+
+  it('makes an answer that shows a risk something still to do, with its target date and advice', () => {
+    const audit = auditWithFollowUp();
+    audit.answers = [{ accountId: 'personal-x', itemId: 'common.no-patients-connected', answer: 'yes', note: '', answeredAt: '2026-11-26T10:05:00.000Z' }];
+    const risky = buildAppraisal(input({ audit }));
+    const left = risky.outstanding.find((o) => o.account === 'Personal X' && o.item.startsWith('No patients'));
+    expect(left).toMatchObject({ status: 'fail' });
+    expect(left?.action).not.toBe('');
+    expect(risky.findings.find((f) => f.account === 'Personal X' && f.item.startsWith('No patients'))?.actionTaken).toBe('Answered: Yes, some are');
+  });
+
+  it('says a setting the person checked by hand was checked by them, apart from what Chaperone read, and never calls it fixed', () => {
+    const audit = auditWithFollowUp();
+    audit.rechecks.push({
+      accountId: 'professional-x', itemId: 'x.no-location-history-personalisation', at: '2026-11-27T09:00:00.000Z', status: 'pass',
+      observed: null, reason: null, byYou: { found: 'set', note: 'Off in my Google account' },
+    });
+    const checked = buildAppraisal(input({ audit }));
+    const row = checked.findings.find((f) => f.account === 'Professional X' && f.item === 'X does not personalise based on places you have been');
+    expect(row).toMatchObject({ statusAtStart: 'unknown', statusNow: 'pass', actionTaken: 'Checked by you on 27 November 2026: set correctly. Note: Off in my Google account' });
+    expect(checked.fixed.map((f) => f.item)).not.toContain(row?.item);
+    expect(checked.headline.practice.checkedByYou + checked.headline.professional.checkedByYou).toBe(1);
+    expect(checked.outstanding.some((o) => o.item === row?.item)).toBe(false);
   });
 });
 

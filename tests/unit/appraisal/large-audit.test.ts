@@ -47,7 +47,7 @@ describe('a summary of an audit of thousands of items', () => {
     expect(posts[3]).toMatchObject({ statusNow: 'pass', actionTaken: 'Changed the setting; checked again on 26 November 2026' });
     expect(posts.filter((f) => f.statusNow === 'fail')).toHaveLength(58);
     const questions = personalX.filter((f) => f.item.startsWith('No patients'));
-    expect(questions[59]?.actionTaken).toBe('Answered: No. Note: Removed two.');
+    expect(questions[59]?.actionTaken).toBe('Answered: No, none are. Note: Removed two.');
     expect(questions.slice(0, 59).every((f) => f.actionTaken === '')).toBe(true);
   });
 

@@ -27,8 +27,8 @@ describe('the headline counts', () => {
   it('count the demo audit\'s settings by status, with could-not-check apart from passed and questions apart from both', () => {
     const items = demoAudit().report.audit.accounts.flatMap((a) => a.items);
     const count = (group: string, status: string): number => items.filter((i) => i.group === group && i.status === status).length;
-    expect(demo.headline.professional).toEqual({ passed: count('professional', 'pass'), needsFixing: count('professional', 'fail'), couldNotCheck: count('professional', 'unknown') });
-    expect(demo.headline.practice).toEqual({ passed: count('privacy-practice', 'pass'), needsFixing: count('privacy-practice', 'fail'), couldNotCheck: count('privacy-practice', 'unknown') });
+    expect(demo.headline.professional).toEqual({ passed: count('professional', 'pass'), checkedByYou: 0, needsFixing: count('professional', 'fail'), couldNotCheck: count('professional', 'unknown') });
+    expect(demo.headline.practice).toEqual({ passed: count('privacy-practice', 'pass'), checkedByYou: 0, needsFixing: count('privacy-practice', 'fail'), couldNotCheck: count('privacy-practice', 'unknown') });
     expect(demo.headline.professional.couldNotCheck).toBeGreaterThan(0);
     expect(demo.headline.questions).toBe(items.filter((i) => i.status === 'manual').length + demoAudit().report.audit.questions.length);
     expect(demo.headline.questionsAnswered).toBe(0);
