@@ -2,7 +2,7 @@
  * Measures `npm run demo` as a user runs it: wall time and peak memory of the CLI and every browser process it
  * starts, sampled from /proc every 100 ms (Linux). Prints figures; asserts nothing.
  * Targets (issue 2): under 10 s wall and under 800 MB peak on the 2-core build machine.
- *   npm run bench [-- --runs 5]
+ *   npm run bench:demo [-- --runs 5]   (npm run bench runs it, then bench:screens)
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
