@@ -37,7 +37,7 @@ function NothingToFix({ audit }: { audit: StoredAudit }): React.JSX.Element {
               <AppLink to={{ name: 'export', auditId: audit.id }}>{unanswered > 0 ? 'export your appraisal summary' : 'Export your appraisal summary'}</AppLink>.
             </>
           )
-          : <>{plural(unread, 'item', 'items')} could not be checked: open each one below to check it by hand.</>}
+          : <>{plural(unread, 'item', 'items')} could not be checked: open its account below, then the item, to check it by hand and record what you found.</>}
       </div>
     </div>
   );
