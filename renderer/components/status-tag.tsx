@@ -1,12 +1,5 @@
 import type { ItemStatus } from '../../main/engine/audit/model.ts';
-
-const LABEL: Record<ItemStatus, string> = {
-  pass: 'Passed',
-  fail: 'Needs fixing',
-  unknown: 'Could not check',
-  manual: 'Question for you',
-  'not-applicable': 'Not applicable',
-};
+import { STATUS_LABEL as LABEL } from '../../main/shared/glossary.ts';
 
 const COLOUR: Record<ItemStatus, string> = {
   pass: 'nhsuk-tag--green',

@@ -114,10 +114,10 @@ describe('history', () => {
     await page.getByRole('heading', { name: 'What changed in the audit of 25 November 2026' }).waitFor();
     await page.getByText('Compared with the audit of 10 August 2026', { exact: false }).waitFor();
     const headings = await page.getByRole('heading', { level: 3 }).allInnerTexts();
-    expect(headings).toEqual(['Got worse (1)', 'Now passes (1)', 'New since the previous audit (1)']);
+    expect(headings).toEqual(['Got worse (1)', 'Now passes this check (1)', 'New since the previous audit (1)']);
     const regressions = page.getByRole('table', { name: 'Got worse' });
     expect(await regressions.locator('tbody').innerText()).toMatch(/Family and friends X on X\s+Title of x\.protected\s+Passed\s+Needs fixing/);
-    const improvements = page.getByRole('table', { name: 'Now passes' });
+    const improvements = page.getByRole('table', { name: 'Now passes this check' });
     expect(await improvements.locator('tbody').innerText()).toMatch(/Title of x\.discoverable\s+Needs fixing\s+Passed/);
     expect(await page.getByRole('table', { name: 'New since the previous audit' }).locator('tbody').innerText()).toMatch(/Title of x\.geo\s+Not checked\s+Passed/);
     expect(await page.getByText('1 item has the same result as at the previous audit.').isVisible()).toBe(true);
@@ -129,7 +129,7 @@ describe('history', () => {
     await page.keyboard.press('Enter');
     await expect.poll(focusedText).toBe('What changed in the audit of 10 August 2026');
     await page.getByText('Compared with the audit of 1 May 2026', { exact: false }).waitFor();
-    expect(await page.getByRole('heading', { level: 3 }).allInnerTexts()).toEqual(['Now passes (1)', 'Other changes (1)']);
+    expect(await page.getByRole('heading', { level: 3 }).allInnerTexts()).toEqual(['Now passes this check (1)', 'Other changes (1)']);
     expect(await page.getByText('Nothing got worse: everything that passed at the previous audit still does.').count()).toBe(1);
     expect(await page.locator('.nhsuk-card--warning').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
