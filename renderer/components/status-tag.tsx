@@ -11,7 +11,7 @@ const COLOUR: Record<ItemStatus, string> = {
 
 /** An item's status in words (colour only repeats what the words say). */
 export function StatusTag({ status }: { status: ItemStatus }): React.JSX.Element {
-  return <strong className={`nhsuk-tag ${COLOUR[status]}`}>{LABEL[status]}</strong>;
+  return <strong className={`nhsuk-tag app-status-tag ${COLOUR[status]}`}>{LABEL[status]}</strong>;
 }
 
 export function statusLabel(status: ItemStatus): string {
