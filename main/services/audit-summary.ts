@@ -12,6 +12,7 @@ export function summarise(audit: StoredAudit): AuditSummary {
   const now = standings(audit).filter(({ item }) => item.group === 'professional').map(({ status }) => status);
   return {
     id: audit.id, startedAt, finishedAt, cancelled, score: overall.score, coverage: overall.coverage,
+    read: overall.pass + overall.fail, readable: overall.pass + overall.fail + overall.unknown,
     accounts: accounts.length, fail: now.filter((s) => s === 'fail').length, unknown: now.filter((s) => s === 'unknown').length,
     progress: auditProgress(audit), appraisalStarted: audit.appraisal !== undefined,
   };

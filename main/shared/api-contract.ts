@@ -88,6 +88,9 @@ export interface AuditSummary {
   cancelled: boolean;
   score: number | null;
   coverage: number;
+  /** Automatic professional checks the audit read, out of those it tried (the score rests on `read`). */
+  read: number;
+  readable: number;
   accounts: number;
   /** Professional items that need fixing now, after any re-check. */
   fail: number;

@@ -1,12 +1,5 @@
 import type { ItemStatus } from '../../main/engine/audit/model.ts';
-
-const LABEL: Record<ItemStatus, string> = {
-  pass: 'Passed',
-  fail: 'Needs fixing',
-  unknown: 'Could not check',
-  manual: 'Question for you',
-  'not-applicable': 'Not applicable',
-};
+import { STATUS_LABEL as LABEL } from '../../main/shared/glossary.ts';
 
 const COLOUR: Record<ItemStatus, string> = {
   pass: 'nhsuk-tag--green',
@@ -18,7 +11,7 @@ const COLOUR: Record<ItemStatus, string> = {
 
 /** An item's status in words (colour only repeats what the words say). */
 export function StatusTag({ status }: { status: ItemStatus }): React.JSX.Element {
-  return <strong className={`nhsuk-tag ${COLOUR[status]}`}>{LABEL[status]}</strong>;
+  return <strong className={`nhsuk-tag app-status-tag ${COLOUR[status]}`}>{LABEL[status]}</strong>;
 }
 
 export function statusLabel(status: ItemStatus): string {

@@ -7,6 +7,7 @@ import { longDate } from '../dates.ts';
 import { DeleteConfirm } from '../components/history/delete-confirm.tsx';
 import { EmptyHistory } from '../components/history/empty-history.tsx';
 import { ScoreChart } from '../components/history/score-chart.tsx';
+import { SCORE_CAVEAT } from '../../main/shared/glossary.ts';
 import { Loading } from '../components/loading.tsx';
 import { Page } from '../components/page.tsx';
 import { Problem } from '../components/problem.tsx';
@@ -58,6 +59,7 @@ export function HistoryScreen(): React.JSX.Element {
           {audits.length > 1
             ? <ScoreChart audits={audits} />
             : <p className="nhsuk-body">A chart of your score over time appears here after your second audit.</p>}
+          <p className="nhsuk-body-s app-score-caveat">{SCORE_CAVEAT}</p>
           <h2 className="nhsuk-heading-m">Past audits</h2>
           <AuditTable
             audits={audits} comparedId={comparedAudit.id}

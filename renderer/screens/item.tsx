@@ -46,7 +46,7 @@ function ItemPage({ audit, accountId, itemId, onUpdated }: {
         <div className="nhsuk-panel app-fixed">
           <h2 className="nhsuk-panel__heading">Fixed on {longDate(fixed)}</h2>
           <div className="nhsuk-panel__body">
-            Chaperone checked this setting again and it now passes.
+            Chaperone checked this setting again and it now passes this check.
             {next === undefined
               ? <> Nothing else needs fixing: <AppLink to={{ name: 'results', auditId: audit.id }}>back to the results</AppLink>.</>
               : <> Next item to fix: <AppLink to={{ name: 'item', auditId: audit.id, accountId: next.accountId, itemId: next.item.itemId }}>{next.item.title}</AppLink> ({accountName(next.account)}).</>}

@@ -24,11 +24,15 @@ const ITEMS = {
 };
 
 /** An audit of the personal X account, evaluated by the engine from the settings it "read" (none: signed out). */
-function audit(id: string, startedAt: string, settings: Partial<Record<keyof typeof ITEMS, SettingValue>> | 'signed-out', rechecks: Recheck[] = []): StoredAudit {
+function audit(
+  id: string, startedAt: string, settings: Partial<Record<keyof typeof ITEMS, SettingValue>> | 'signed-out', rechecks: Recheck[] = [],
+  /** Items the audit tried to read and could not. */
+  unread: (keyof typeof ITEMS)[] = [],
+): StoredAudit {
   const read = settings === 'signed-out'
     ? { ...signedInRead([]), session: 'signed-out' as const, sessionDetail: 'Signed out.' }
     : signedInRead(Object.entries(settings).map(([key, value]) => ({ ...observed(ITEMS[key as keyof typeof ITEMS].check?.setting ?? '', value), readAt: startedAt })));
-  const present = settings === 'signed-out' ? ['protected', 'discoverable'] : Object.keys(settings);
+  const present = settings === 'signed-out' ? ['protected', 'discoverable'] : [...Object.keys(settings), ...unread];
   const items = evaluateAccount([...present.map((k) => ITEMS[k as keyof typeof ITEMS]), ITEMS.patients], ACCOUNT, 'X', read);
   const score = scoreItems(items);
   const result = {
@@ -41,6 +45,7 @@ function audit(id: string, startedAt: string, settings: Partial<Record<keyof typ
 
 /** Ids as the app gives them out (the API refuses any other). */
 const IDS = {
+  december: '5b0e1c2d-0004-4a00-8000-000000000004',
   may: '5b0e1c2d-0001-4a00-8000-000000000001', august: '5b0e1c2d-0002-4a00-8000-000000000002', november: '5b0e1c2d-0003-4a00-8000-000000000003',
 };
 
@@ -50,6 +55,8 @@ const AUGUST = audit(IDS.august, '2026-08-10T12:00:00.000Z', { protected: true, 
 const NOVEMBER = audit(IDS.november, '2026-11-25T12:00:00.000Z', { protected: false, discoverable: true, geo: false }, [
   { accountId: ACCOUNT.id, itemId: 'x.discoverable', at: '2026-11-26T09:00:00.000Z', status: 'pass', observed: 'false', reason: null },
 ]);
+/** One setting of three read: a partial audit. */
+const DECEMBER = audit(IDS.december, '2026-12-01T12:00:00.000Z', { protected: true }, [], ['discoverable', 'geo']);
 
 let ui: RendererApp;
 let app: Harness;
@@ -114,10 +121,10 @@ describe('history', () => {
     await page.getByRole('heading', { name: 'What changed in the audit of 25 November 2026' }).waitFor();
     await page.getByText('Compared with the audit of 10 August 2026', { exact: false }).waitFor();
     const headings = await page.getByRole('heading', { level: 3 }).allInnerTexts();
-    expect(headings).toEqual(['Got worse (1)', 'Now passes (1)', 'New since the previous audit (1)']);
+    expect(headings).toEqual(['Got worse (1)', 'Now passes this check (1)', 'New since the previous audit (1)']);
     const regressions = page.getByRole('table', { name: 'Got worse' });
-    expect(await regressions.locator('tbody').innerText()).toMatch(/Family and friends X on X\s+Title of x\.protected\s+Passed\s+Needs fixing/);
-    const improvements = page.getByRole('table', { name: 'Now passes' });
+    expect(await regressions.locator('tbody').innerText()).toMatch(/^Family and friends X\s+Title of x\.protected\s+Passed\s+Needs fixing/);
+    const improvements = page.getByRole('table', { name: 'Now passes this check' });
     expect(await improvements.locator('tbody').innerText()).toMatch(/Title of x\.discoverable\s+Needs fixing\s+Passed/);
     expect(await page.getByRole('table', { name: 'New since the previous audit' }).locator('tbody').innerText()).toMatch(/Title of x\.geo\s+Not checked\s+Passed/);
     expect(await page.getByText('1 item has the same result as at the previous audit.').isVisible()).toBe(true);
@@ -129,10 +136,20 @@ describe('history', () => {
     await page.keyboard.press('Enter');
     await expect.poll(focusedText).toBe('What changed in the audit of 10 August 2026');
     await page.getByText('Compared with the audit of 1 May 2026', { exact: false }).waitFor();
-    expect(await page.getByRole('heading', { level: 3 }).allInnerTexts()).toEqual(['Now passes (1)', 'Other changes (1)']);
+    expect(await page.getByRole('heading', { level: 3 }).allInnerTexts()).toEqual(['Now passes this check (1)', 'Other changes (1)']);
     expect(await page.getByText('Nothing got worse: everything that passed at the previous audit still does.').count()).toBe(1);
     expect(await page.locator('.nhsuk-card--warning').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('says a partial audit is partial before its score, and shows the caveat with the scores', async () => {
+    await openHistory([AUGUST, DECEMBER]);
+    const newest = page.locator('tbody tr').first();
+    expect(await newest.locator('td').first().innerText()).toMatch(/^Partial audit: 1 of 3 read\s+100%$/);
+    expect(await page.locator('tbody tr').nth(1).locator('td').first().innerText()).toBe('50%');
+    expect(await page.getByText('A good result does not show that your use of social media meets every professional standard.').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'history-partial');
   });
 
   it('deletes an audit only after the user says yes, all from the keyboard', async () => {

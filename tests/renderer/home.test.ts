@@ -12,6 +12,7 @@ import { openRendererApp, type RendererApp } from '../support/renderer-app.ts';
 import type { Harness } from '../unit/services/handler-fixtures.ts';
 import { parseIcs, prop, unescapeText } from '../support/ics-parse.ts';
 import { auditWithAnswer, personalAccount, rahmanProfile, sampleReport } from '../unit/store/store-fixtures.ts';
+import { richAudit } from './audit-screen-fixtures.ts';
 
 const CHROMIUM: FoundBrowser = { kind: 'chromium', name: 'Chromium', executablePath: '/usr/bin/chromium', defaultUserDataDir: null };
 
@@ -85,7 +86,7 @@ describe('home', () => {
     const summary = page.locator('.nhsuk-summary-list');
     expect(await summary.innerText()).toMatch(/Date\s+25 November 2026/);
     // The sample audit found one setting to fix and checked all the settings it could read.
-    expect(await summary.innerText()).toMatch(/Score\s+0 out of 100\s+Chaperone checked all the settings it looks at\./);
+    expect(await summary.innerText()).toMatch(/Score\s+0 out of 100\s+Chaperone checked all the settings it looks at\.\s+A good result does not show that your use of social media meets every professional standard\./);
     expect(await summary.innerText()).toMatch(/Needs fixing\s+1 setting/);
     expect(await summary.innerText()).toMatch(/Could not check\s+None/);
     expect(await page.getByText('It is time for a new audit').count()).toBe(0);
@@ -113,6 +114,21 @@ describe('home', () => {
     await page.getByRole('button', { name: 'Run an audit' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(headingOne).not.toBe('Your social media audit');
+  });
+
+  it('says a partial audit is partial before its score', async () => {
+    const audit = await richAudit();
+    const { overall } = audit.report.audit;
+    const read = overall.pass + overall.fail;
+    await openHome((data) => ({ ...data, accounts: [personalAccount], history: [audit] }));
+    await page.getByRole('heading', { name: 'Your latest audit' }).waitFor();
+    const score = page.locator('.nhsuk-summary-list__row', { hasText: 'Score' }).locator('dd');
+    expect((await score.innerText()).replace(/\s+/g, ' ').trim()).toBe(
+      `Partial audit: ${String(read)} of ${String(read + overall.unknown)} read. Score from those ${String(read)}: ${String(overall.score)} out of 100. `
+      + 'A good result does not show that your use of social media meets every professional standard.',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'home-latest-partial');
   });
 
   it('reminds the user when the last audit is older than they asked, and shows notices about their data', async () => {

@@ -86,6 +86,9 @@ describe('an item that needs fixing', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Check again');
     const history = page.getByRole('table', { name: 'Checked again' });
     expect(await history.getByRole('row').nth(1).innerText()).toMatch(/25 November 2026 at \d\d:\d\d\s+Passed\s+On/);
+    // Each status tag stays on one line, in the table's narrow column too.
+    expect(await page.locator('main .nhsuk-tag').evaluateAll((tags) => tags.map((t) => t.getClientRects().length))).toEqual(expect.arrayContaining([1]));
+    expect(await page.locator('main .nhsuk-tag').evaluateAll((tags) => tags.filter((t) => t.getClientRects().length !== 1).map((t) => t.textContent))).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'item-fixed');
 
@@ -115,6 +118,8 @@ describe('an item that could not be checked', () => {
   it('says why, and how to check it by hand', async () => {
     await openItem(/People who have your phone number cannot find your account/);
     expect(await page.locator('main .nhsuk-tag').first().textContent()).toBe('Could not check');
+    // "Could not check" stays on one line.
+    expect(await page.locator('main .nhsuk-tag').first().evaluate((t) => t.getClientRects().length)).toBe(1);
     expect(await page.locator('main').textContent()).toContain(PAGE_CHANGED);
     await page.getByRole('heading', { name: 'How to check it yourself' }).waitFor();
     expect(await page.locator('main').textContent()).toContain('x.com/settings/contacts');

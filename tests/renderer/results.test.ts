@@ -8,7 +8,9 @@ import { axeViolations, screenshot } from '../support/accessibility.ts';
 import { openAuditApp, openLatestResults, type AuditApp } from './audit-screen-app.ts';
 import { loadChecklists } from '../../main/engine/checklist/load.ts';
 import { CHECKLIST_DIR } from '../unit/services/handler-fixtures.ts';
-import { AUDIT_ID, HOSTILE, PAGE_CHANGED, PERSONAL, richAudit, UNREAD, WORK, xReport } from './audit-screen-fixtures.ts';
+import { AUDIT_ID, HOSTILE, PAGE_CHANGED, PERSONAL, PERSONAL_SETTINGS, richAudit, UNREAD, WORK, xReport } from './audit-screen-fixtures.ts';
+
+const CAVEAT = 'A good result does not show that your use of social media meets every professional standard.';
 
 let ui: AuditApp;
 beforeAll(async () => { ui = await openAuditApp({}); });
@@ -40,9 +42,13 @@ describe('results', () => {
     const read = overall.pass + overall.fail;
     const score = page.locator('.nhsuk-card', { has: page.getByRole('heading', { name: 'Overall score' }) });
     await score.waitFor();
-    expect((await score.innerText()).replace(/\s+/g, ' ')).toContain(
-      `${String(overall.score)} out of 100 from ${String(read)} of ${String(read + overall.unknown)} checks that could be read.`,
-    );
+    // Fewer than half read (the work account is signed out): the coverage leads, the number is not shown big.
+    expect(read * 2).toBeLessThan(read + overall.unknown);
+    const scoreText = (await score.innerText()).replace(/\s+/g, ' ');
+    expect(scoreText).toMatch(new RegExp(`^Overall score Partial audit: ${String(read)} of ${String(read + overall.unknown)} read\\. `));
+    expect(scoreText).toContain(`Score from the ${String(read)} that could be read: ${String(overall.score)} out of 100. ${CAVEAT}`);
+    expect(await score.locator('.app-score').count()).toBe(0);
+    expect(scoreText).toMatch(/ \d+ to fix \d+ could not check \d+ questions for you \d+ passed /);
 
     // Fix these first: every item needing fixing, the most important first, each opening its page.
     const fixFirst = page.locator('section.app-fix-first');
@@ -61,7 +67,7 @@ describe('results', () => {
     expect(await rows.count()).toBe(audit.report.audit.accounts.length);
     const personalRow = rows.filter({ hasText: 'Family and friends X' });
     expect(await personalRow.locator('dt').innerText()).toMatch(/^Family and friends X\s+X \(Twitter\) · Personal$/);
-    expect(await personalRow.locator('.nhsuk-summary-list__value').innerText()).toMatch(/^\d+ to fix, 1 could not check, \d+ questions, \d+ passed$/);
+    expect(await personalRow.locator('.nhsuk-summary-list__value').innerText()).toMatch(/^\d+ to fix, 1 could not check, \d+ questions for you, \d+ passed$/);
     expect(await rows.filter({ hasText: 'Clinic updates X' }).getByText('Signed out').count()).toBe(1);
     expect(await page.getByText('Family and friends X on X').count()).toBe(0);
 
@@ -121,6 +127,24 @@ describe('results', () => {
     await fixFirst.getByRole('link').first().focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: /Posts are protected/ }).waitFor();
+  });
+
+  it('shows the score large, then what it rests on and the caveat, when at least half the checks were read', async () => {
+    const report = await xReport([{ account: PERSONAL, values: PERSONAL_SETTINGS }]);
+    await ui.openHome((data) => ({ ...data, history: [{ id: AUDIT_ID, report, answers: [], rechecks: [] }] }));
+    await openLatestResults(ui.page);
+    const { page } = ui;
+    const { overall } = report.audit;
+    const read = overall.pass + overall.fail;
+    expect(read * 2).toBeGreaterThanOrEqual(read + overall.unknown);
+    const score = page.locator('.nhsuk-card', { has: page.getByRole('heading', { name: 'Overall score' }) });
+    expect(await score.locator('.app-score').innerText()).toBe(`${String(overall.score)} out of 100`);
+    expect((await score.innerText()).replace(/\s+/g, ' ')).toContain(
+      `${String(overall.score)} out of 100 from ${String(read)} of ${String(read + overall.unknown)} checks that could be read. ${CAVEAT}`,
+    );
+    expect(await score.getByText(/Partial audit/).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'results-score');
   });
 
   it('shows a re-checked item with its status now', async () => {

@@ -76,7 +76,7 @@ describe('running an audit', () => {
     progress({ type: 'step-started', accountId: WORK.id, step: 'Starting the browser', at });
     await expect.poll(spoken).toBe(`${WORK.label}: Starting the browser…`);
     expect(await personal.locator('.nhsuk-tag').textContent()).toBe('Done');
-    expect(await personal.textContent()).toContain('9 passed, 2 need fixing, 1 could not be checked, 9 questions for you.');
+    expect(await personal.textContent()).toContain('2 to fix, 1 could not check, 9 questions for you, 9 passed.');
     expect(await page.getByText('1 of 2 accounts checked').count()).toBe(1);
     expect(await page.getByRole('progressbar', { name: '1 of 2 accounts checked' }).getAttribute('value')).toBe('1');
     expect(await axeViolations(page)).toEqual([]);

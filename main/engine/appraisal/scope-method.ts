@@ -1,7 +1,7 @@
 /** Which accounts were looked at, how each item was checked, and what the method cannot do. */
 import type { AppraisalInput, AppraisalSummary } from './model.ts';
 import { applicableItems } from './items.ts';
-import { KIND_WORDS, SCOPE_NOTE } from './words.ts';
+import { KIND_WORDS, SCOPE_NOTE, SCORE_CAVEAT } from './words.ts';
 import { andList } from '../../shared/lists.ts';
 
 export function buildScope(input: AppraisalInput): AppraisalSummary['scope'] {
@@ -37,14 +37,14 @@ export function buildMethod(input: AppraisalInput): AppraisalSummary['method'] {
     'Platforms change their settings and pages often. A setting read on the audit date may read differently later.',
     'An item that could not be checked is never counted as passed: it needs a look by hand.',
     'Questions only you can answer are recorded as you answered them; Chaperone did not check them.',
-    'This audit is not endorsed by any regulator. A good result does not show that your use of social media meets every professional standard.',
+    `This audit is not endorsed by any regulator. ${SCORE_CAVEAT}`,
   ];
   if (unanswered > 0) limits.push(`${plural(unanswered, 'question was', 'questions were')} not answered.`);
   if (unverified) limits.push('Guidance paragraph numbers marked unverified have not yet been confirmed against the published guidance.');
   if (input.audit.report.audit.cancelled) limits.push('The audit was stopped before it finished, so some items were not checked.');
   // One line for all of them, so a summary of many accounts still fits its first page.
   if (unread.length > 0) {
-    const named = unread.slice(0, UNREAD_NAMED).map((a) => `${a.platformName} (${a.account.label})`);
+    const named = unread.slice(0, UNREAD_NAMED).map((a) => a.account.label);
     const rest = unread.length - named.length;
     const names = andList(rest > 0 ? [...named, `${String(rest)} more ${rest === 1 ? 'account' : 'accounts'}`] : named);
     limits.push(unread.length === 1

@@ -1,6 +1,7 @@
 /** Fixed wording of the appraisal summary, kept together so every format says the same. */
 import type { Profession } from '../profile.ts';
 import type { AccountKind } from '../types.ts';
+import { isPartialAudit, partialAuditText } from '../../shared/glossary.ts';
 
 export const PROFESSION_WORDS: Record<Profession, string> = {
   doctor: 'Doctor',
@@ -35,8 +36,8 @@ export function scopeLine(a: { platform: string; kind: string; handle: string | 
   return `${a.platform} account: ${a.kind}${a.handle === null ? '' : ` (${a.handle})`}`;
 }
 
-/** Shown next to every score (issue 14): a high score is not a clean bill of health. */
-export const SCORE_CAVEAT = 'A good result does not show that your use of social media meets every professional standard.';
+/** Shown next to every score: a high score is not a clean bill of health (main/shared/glossary.ts). */
+export { SCORE_CAVEAT } from '../../shared/glossary.ts';
 
 /**
  * The score at the audit, in words. When fewer than half the scored settings could be read, the
@@ -45,7 +46,7 @@ export const SCORE_CAVEAT = 'A good result does not show that your use of social
 export function scoreLine(score: { value: number | null; read: number; readable: number }): string {
   const { value, read, readable } = score;
   if (value === null) return `Score at the audit: none, because none of the ${String(readable)} scored settings could be read.`;
-  if (read * 2 < readable) return `Partial audit: ${String(read)} of ${String(readable)} read. Score at the audit: ${String(value)} out of 100.`;
+  if (isPartialAudit(score)) return `${partialAuditText(score)}. Score at the audit: ${String(value)} out of 100.`;
   return `Score at the audit: ${String(value)} out of 100, with ${String(read)} of ${String(readable)} scored settings read.`;
 }
 

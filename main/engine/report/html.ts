@@ -6,7 +6,8 @@ import type { AccountResult, ItemResult, Score } from '../audit/model.ts';
 import { CATEGORIES } from '../checklist/model.ts';
 import type { AuditReport } from './schema.ts';
 import { citation, PRIVACY_PRACTICE_HEADING, PRIVACY_PRACTICE_NOTE, standingText } from '../../shared/guidance-words.ts';
-import { practiceCounts, scoreText, STATUS_LABEL } from './words.ts';
+import { SCORE_CAVEAT, settingValueText } from '../../shared/glossary.ts';
+import { overallCounts, practiceCounts, scoreText, STATUS_LABEL } from './words.ts';
 import { REPORT_CSS } from './html-style.ts';
 
 export function escapeHtml(text: string): string {
@@ -36,8 +37,9 @@ ${guidanceBlock(audit.guidance)}
 ${audit.cancelled ? '<p class="notice">This audit was cancelled before it finished: some items were not checked.</p>' : ''}
 <section aria-labelledby="overall">
 <h2 id="overall">Overall</h2>
-<p class="score">${e(scoreText(audit.overall))}</p>
-<p>${String(audit.overall.fail)} to fix · ${String(audit.overall.unknown)} could not be checked · ${String(audit.overall.manual)} questions for you · ${String(audit.overall.pass)} passed</p>
+<p class="score">${e(scoreText(audit.overall, 'Overall score'))}</p>
+<p class="caveat">${e(SCORE_CAVEAT)}</p>
+<p>${e(overallCounts(audit.overall))}</p>
 ${practiceLine(audit.overall)}
 </section>
 ${audit.accounts.map(accountSection).join('\n')}
@@ -84,7 +86,7 @@ function accountSection(result: AccountResult, index: number): string {
 <ul class="items">${practice.map(itemEntry).join('\n')}</ul>`;
   const notApplicable = result.items.filter((i) => i.status === 'not-applicable');
   return `<section aria-labelledby="${id}" class="account">
-<h2 id="${id}">${e(result.platformName)}: ${e(result.account.label)} <span class="kind">(${e(result.account.kind)} account)</span></h2>
+<h2 id="${id}">${e(result.account.label)} <span class="kind">(${e(result.platformName)}, ${e(result.account.kind)} account)</span></h2>
 <p class="score">${e(scoreText(result.score))}</p>
 <p>${e(sessionText(result))}</p>
 ${result.error === null ? '' : `<p class="notice">${e(result.error)}</p>`}
@@ -112,7 +114,7 @@ function itemEntry(item: ItemResult): string {
   const parts = [`<li class="item status-${item.status}">`,
     `<p><strong class="status">${e(STATUS_LABEL[item.status])}</strong> ${e(item.title)}</p>`];
   if (item.observed !== null) {
-    parts.push(`<p class="small">Read: ${e(item.setting ?? '')} = ${e(String(item.observed.value))} (${e(item.observed.source)}: ${e(item.observed.evidence)})</p>`);
+    parts.push(`<p class="small">Setting read: ${e(settingValueText(item.observed.value))}. Where: ${e(item.observed.evidence)}</p>`);
   }
   if (item.status === 'unknown') {
     parts.push(`<p>${e(item.reason ?? '')}</p>`, `<p><em>Check by hand:</em> ${e(item.manualCheck ?? '')}</p>`);

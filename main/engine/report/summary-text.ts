@@ -6,14 +6,16 @@ import type { AccountResult, ItemResult } from '../audit/model.ts';
 import { plainText } from './plain-text.ts';
 import type { AuditReport } from './schema.ts';
 import { citation, PRIVACY_PRACTICE_HEADING, standingText } from '../../shared/guidance-words.ts';
-import { practiceCounts, scoreText, STATUS_LABEL } from './words.ts';
+import { SCORE_CAVEAT } from '../../shared/glossary.ts';
+import { overallCounts, practiceCounts, scoreText, STATUS_LABEL } from './words.ts';
 
 export function reportToText(report: AuditReport): string {
   const { audit, profile } = report;
   const lines = [
     `Social media audit for ${profile.registeredName} (${profile.profession.replace(/-/g, ' ')}, ${profile.regulator})`,
-    `Overall: ${scoreText(audit.overall)}`,
-    `${String(audit.overall.fail)} to fix · ${String(audit.overall.unknown)} could not be checked · ${String(audit.overall.manual)} questions for you · ${String(audit.overall.pass)} passed`,
+    scoreText(audit.overall, 'Overall score'),
+    SCORE_CAVEAT,
+    overallCounts(audit.overall),
     ...practiceLine(audit.overall),
     '',
     'Guidance checked against:',
@@ -51,8 +53,9 @@ function questionLines(accounts: readonly AccountResult[], once: readonly ItemRe
 
 function accountLines(result: AccountResult): string[] {
   const lines = [
-    `== ${result.platformName}: ${result.account.label} (${result.account.kind})`,
-    `   Score: ${scoreText(result.score)}`,
+    // The label alone, as the person named it; the platform and kind follow in brackets.
+    `== ${result.account.label} (${result.platformName}, ${result.account.kind})`,
+    `   ${scoreText(result.score)}`,
   ];
   if (result.session !== 'signed-in') lines.push(`   ${result.sessionDetail}`);
   if (result.error !== null) lines.push(`   Problem: ${result.error}`);

@@ -19,7 +19,7 @@ export function ExampleItem({ audit, accountId, itemId, onClose }: Props): React
     <section className="nhsuk-card" aria-labelledby="example-item-heading">
       <div className="nhsuk-card__content">
         <h2 className="nhsuk-heading-m" id="example-item-heading" tabIndex={-1} ref={heading}>
-          <span className="nhsuk-caption-m">{account.account.label} on {account.platformName}<span className="nhsuk-u-visually-hidden"> – </span></span>
+          <span className="nhsuk-caption-m">{account.account.label}<span className="nhsuk-u-visually-hidden"> – </span></span>
           {item.title}
         </h2>
         <p className="nhsuk-body"><StatusTag status={item.status} /></p>

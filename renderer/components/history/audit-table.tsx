@@ -2,6 +2,7 @@ import type { AuditSummary } from '../../../main/shared/api-contract.ts';
 import { AppLink } from '../link-button.tsx';
 import { longDate, shortTime } from '../../dates.ts';
 import { scoreWords } from './score-words.ts';
+import { isPartialAudit, partialAuditText, STATUS_LABEL } from '../../../main/shared/glossary.ts';
 
 export const deleteButtonId = (auditId: string): string => `delete-${auditId}`;
 
@@ -23,8 +24,8 @@ export function AuditTable({ audits, comparedId, onCompare, onDelete }: Props): 
           <th scope="col" className="nhsuk-table__header">Date</th>
           <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Score</th>
           <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Checked</th>
-          <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Needs fixing</th>
-          <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Could not check</th>
+          <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">{STATUS_LABEL.fail}</th>
+          <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">{STATUS_LABEL.unknown}</th>
           <th scope="col" className="nhsuk-table__header"><span className="nhsuk-u-visually-hidden">Actions</span></th>
         </tr>
       </thead>
@@ -38,7 +39,11 @@ export function AuditTable({ audits, comparedId, onCompare, onDelete }: Props): 
                 <span className="nhsuk-body-s nhsuk-u-secondary-text-colour app-history-note">at {shortTime(audit.startedAt)}</span>
                 {audit.cancelled && <span className="nhsuk-body-s app-history-note">Stopped before it finished</span>}
               </th>
-              <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{scoreWords(audit.score)}</td>
+              <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
+                {/* Fewer than half read: the coverage comes before the number. */}
+                {audit.score !== null && isPartialAudit(audit) && <span className="nhsuk-body-s app-history-note app-partial-audit">{partialAuditText(audit)}</span>}
+                {scoreWords(audit.score)}
+              </td>
               <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{audit.coverage}%</td>
               <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{audit.fail}</td>
               <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{audit.unknown}</td>

@@ -5,7 +5,7 @@ type GroupKey = 'regressions' | 'improvements' | 'added' | 'removed' | 'otherCha
 
 /** In this order on purpose: what got worse comes first (above), then what now passes. */
 const GROUPS: { key: GroupKey; heading: string; intro: string }[] = [
-  { key: 'improvements', heading: 'Now passes', intro: 'These needed fixing or could not be checked at the previous audit and pass this check now.' },
+  { key: 'improvements', heading: 'Now passes this check', intro: 'These needed fixing or could not be checked at the previous audit and pass this check now.' },
   { key: 'added', heading: 'New since the previous audit', intro: 'The previous audit did not check these items or accounts.' },
   { key: 'removed', heading: 'No longer checked', intro: 'The previous audit checked these items or accounts; this one did not.' },
   { key: 'otherChanges', heading: 'Other changes', intro: 'These changed in another way.' },

@@ -21,7 +21,7 @@ export function ChangeTable({ caption, changes, auditId }: { caption: string; ch
       <tbody className="nhsuk-table__body">
         {changes.map((change) => (
           <tr key={`${change.accountId}/${change.itemId}`} className="nhsuk-table__row">
-            <td className="nhsuk-table__cell">{change.accountLabel} on {change.platformName}</td>
+            <td className="nhsuk-table__cell">{change.accountLabel}</td>
             <td className="nhsuk-table__cell">
               {change.after === null
                 ? change.title

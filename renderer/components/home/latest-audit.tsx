@@ -1,6 +1,7 @@
 import type { AuditSummary } from '../../../main/shared/api-contract.ts';
 import { AppLink } from '../link-button.tsx';
 import { longDate } from '../../dates.ts';
+import { isPartialAudit, outOf100, partialAuditText, SCORE_CAVEAT, STATUS_LABEL } from '../../../main/shared/glossary.ts';
 
 function settingsCount(count: number): string {
   if (count === 0) return 'None';
@@ -34,16 +35,27 @@ export function LatestAudit({ audit }: { audit: AuditSummary }): React.JSX.Eleme
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">Score</dt>
           <dd className="nhsuk-summary-list__value">
-            <p className="nhsuk-body nhsuk-u-margin-bottom-2">{audit.score === null ? 'No score' : `${String(audit.score)} out of 100`}</p>
-            <p className="nhsuk-body nhsuk-u-margin-bottom-0">{coverageWords(audit.coverage)}</p>
+            {audit.score !== null && isPartialAudit(audit) ? (
+              // Fewer than half read: the coverage comes first, then the score it rests on.
+              <>
+                <p className="nhsuk-body nhsuk-u-margin-bottom-2"><strong>{partialAuditText(audit)}.</strong></p>
+                <p className="nhsuk-body nhsuk-u-margin-bottom-2">Score from those {String(audit.read)}: {outOf100(audit.score)}.</p>
+              </>
+            ) : (
+              <>
+                <p className="nhsuk-body nhsuk-u-margin-bottom-2">{audit.score === null ? 'No score' : outOf100(audit.score)}</p>
+                <p className="nhsuk-body nhsuk-u-margin-bottom-2">{coverageWords(audit.coverage)}</p>
+              </>
+            )}
+            {audit.score !== null && <p className="nhsuk-body-s nhsuk-u-margin-bottom-0">{SCORE_CAVEAT}</p>}
           </dd>
         </div>
         <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">Needs fixing</dt>
+          <dt className="nhsuk-summary-list__key">{STATUS_LABEL.fail}</dt>
           <dd className="nhsuk-summary-list__value">{settingsCount(audit.fail)}</dd>
         </div>
         <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">Could not check</dt>
+          <dt className="nhsuk-summary-list__key">{STATUS_LABEL.unknown}</dt>
           <dd className="nhsuk-summary-list__value">{settingsCount(audit.unknown)}</dd>
         </div>
       </dl>

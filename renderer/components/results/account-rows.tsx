@@ -1,19 +1,15 @@
 import type { StoredAudit } from '../../../main/shared/api-contract.ts';
 import { useNavigation } from '../../hooks/navigation.ts';
 import { itemsNow, type AccountReport } from './audit-facts.ts';
-import { plural, SESSION_LABEL } from './words.ts';
+import { SESSION_LABEL } from './words.ts';
+import { countsText } from '../../../main/shared/glossary.ts';
 
-/** "2 to fix, 1 could not check, 9 passed": an account's counts as things stand now, the ones that need the person first. */
+/** "2 to fix, 1 could not check, 3 questions for you, 9 passed": an account's counts as things stand now, the ones that need the person first. */
 export function accountCounts(audit: StoredAudit, account: AccountReport): string {
   const items = itemsNow(audit, account);
   const count = (status: string): number => items.filter((i) => i.status === status).length;
-  const parts = [
-    count('fail') > 0 ? `${String(count('fail'))} to fix` : null,
-    count('unknown') > 0 ? `${String(count('unknown'))} could not check` : null,
-    count('manual') > 0 ? plural(count('manual'), 'question', 'questions') : null,
-    count('pass') > 0 ? `${String(count('pass'))} passed` : null,
-  ].filter((part) => part !== null);
-  return parts.length === 0 ? 'Nothing to check' : parts.join(', ');
+  const shown = (['fail', 'unknown', 'manual', 'pass'] as const).filter((status) => count(status) > 0);
+  return shown.length === 0 ? 'Nothing to check' : countsText(Object.fromEntries(shown.map((status) => [status, count(status)])), ', ');
 }
 
 /** One summary row per account: what it is, its counts now, and a link to its own page. */

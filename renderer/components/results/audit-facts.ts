@@ -4,6 +4,7 @@ import type { AuditReport } from '../../../main/engine/report/schema.ts';
 import type { ManualAnswer, StoredAudit } from '../../../main/shared/api-contract.ts';
 import { ALL_ACCOUNTS, currentItemStatus, statusesNow } from '../../../main/shared/audit-view.ts';
 import { plural, STATUS_ORDER } from './words.ts';
+import { isPartialAudit, outOf100, partialAuditText } from '../../../main/shared/glossary.ts';
 
 export type AccountReport = AuditReport['audit']['accounts'][number];
 export type ItemReport = AccountReport['items'][number];
@@ -24,7 +25,7 @@ export function byStatus(items: ItemNow[]): ItemNow[] {
   return [...items].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
 }
 
-/** "72 out of 100, from 9 of 13 checks that could be read", or why there is no score. */
+/** "72 out of 100, from 9 of 13 checks that could be read", "Partial audit: 3 of 9 read. …", or why there is no score. */
 export function scoreSentence(score: ScoreReport): string {
   const total = score.pass + score.fail + score.unknown;
   if (score.score === null) {
@@ -32,7 +33,10 @@ export function scoreSentence(score: ScoreReport): string {
       ? 'No score: no setting Chaperone reads here is in your professional guidance.'
       : `No score: none of the ${plural(total, 'automatic check', 'automatic checks')} could be read. This does not mean your settings are safe.`;
   }
-  return `${String(score.score)} out of 100, ${coverageText(score)}`;
+  const read = { read: score.pass + score.fail, readable: total };
+  // Fewer than half read: the coverage leads, so the number is not taken at face value.
+  if (isPartialAudit(read)) return `${partialAuditText(read)}. Score from those ${String(read.read)}: ${outOf100(score.score)}.`;
+  return `${outOf100(score.score)}, ${coverageText(score)}`;
 }
 
 /** "from 9 of 13 checks that could be read." */

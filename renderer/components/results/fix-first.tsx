@@ -1,3 +1,4 @@
+import { SCORE_CAVEAT } from '../../../main/shared/glossary.ts';
 import type { Severity } from '../../../main/engine/checklist/model.ts';
 import type { StoredAudit } from '../../../main/shared/api-contract.ts';
 import { AppLink } from '../link-button.tsx';
@@ -32,7 +33,7 @@ function NothingToFix({ audit }: { audit: StoredAudit }): React.JSX.Element {
         {unread === 0
           ? (
             <>
-              A good result does not show that your use of social media meets every professional standard.{' '}
+              {SCORE_CAVEAT}{' '}
               {unanswered > 0 && <><AppLink to={{ name: 'questions', auditId: audit.id }}>Answer {plural(unanswered, 'question', 'questions')} only you can answer</AppLink>, then </>}
               <AppLink to={{ name: 'export', auditId: audit.id }}>{unanswered > 0 ? 'export your appraisal summary' : 'Export your appraisal summary'}</AppLink>.
             </>

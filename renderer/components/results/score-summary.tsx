@@ -2,6 +2,7 @@ import type { StoredAudit } from '../../../main/shared/api-contract.ts';
 import { auditProgress, scoreNow } from '../../../main/shared/audit-view.ts';
 import { coverageText, itemsNow, questionsOf, scoreSentence } from './audit-facts.ts';
 import { plural } from './words.ts';
+import { countText, isPartialAudit, outOf100, partialAuditText, SCORE_CAVEAT } from '../../../main/shared/glossary.ts';
 import { andList } from '../../../main/shared/lists.ts';
 
 /** "Good medical practice (2024…) and Using social media…": the current editions, by title. */
@@ -23,22 +24,29 @@ export function ScoreSummary({ audit }: { audit: StoredAudit }): React.JSX.Eleme
   const { fixed, toFix } = auditProgress(audit);
   const progress = { fixed, of: toFix };
   const scoreToday = scoreNow(audit);
-  const counts = [
-    plural(count('fail'), 'needs fixing', 'need fixing'),
-    plural(count('unknown'), 'could not be checked', 'could not be checked'),
-    plural(questions, 'question for you', 'questions for you'),
-    plural(count('pass'), 'passed', 'passed'),
-  ];
+  const counts = [countText('fail', count('fail')), countText('unknown', count('unknown')), countText('manual', questions), countText('pass', count('pass'))];
+  const read = { read: overall.pass + overall.fail, readable: overall.pass + overall.fail + overall.unknown };
   return (
     <div className="nhsuk-card">
       <div className="nhsuk-card__content">
         <h2 className="nhsuk-card__heading">Overall score</h2>
-        {overall.score === null ? <p className="nhsuk-body-l">{scoreSentence(overall)}</p> : (
-          <>
-            <p className="app-score">{overall.score}<span className="app-score__out-of"> out of 100</span></p>
-            <p className="nhsuk-body-l">{coverageText(overall)}</p>
-          </>
-        )}
+        {overall.score === null ? <p className="nhsuk-body-l">{scoreSentence(overall)}</p>
+          : isPartialAudit(read) ? (
+            // Fewer than half could be read: the coverage leads and the number is not shown large.
+            <>
+              <p className="nhsuk-body-l app-partial-audit"><strong>{partialAuditText(read)}.</strong></p>
+              <p className="nhsuk-body">
+                Fewer than half of the automatic checks could be read, so this is not a full picture.
+                Score from the {String(read.read)} that could be read: {outOf100(overall.score)}.
+              </p>
+            </>
+          ) : (
+            <>
+              <p className="app-score">{overall.score}<span className="app-score__out-of"> out of 100</span></p>
+              <p className="nhsuk-body-l">{coverageText(overall)}</p>
+            </>
+          )}
+        {overall.score !== null && <p className="nhsuk-body app-score-caveat">{SCORE_CAVEAT}</p>}
         <ul className="nhsuk-list nhsuk-list--bullet">
           {counts.map((text) => <li key={text}>{text}</li>)}
         </ul>

@@ -5,6 +5,7 @@
 import type { ItemStatus } from '../../../main/engine/audit/model.ts';
 import type { Category } from '../../../main/engine/checklist/model.ts';
 import type { AccountKind, ObservationSource, SessionState, SettingValue } from '../../../main/engine/types.ts';
+import { settingValueText } from '../../../main/shared/glossary.ts';
 
 export const CATEGORY_ORDER: readonly Category[] = ['privacy', 'identity', 'boundaries', 'confidentiality', 'conduct'];
 
@@ -52,12 +53,9 @@ export const SOURCE_LABEL: Record<ObservationSource, string> = {
   'visible-text': 'The words shown next to the setting',
 };
 
-/** A setting's value as a person would say it. */
+/** A setting's value as a person would say it (main/shared/glossary.ts): never the platform's id for it. */
 export function valueText(value: SettingValue): string {
-  if (value === true) return 'On';
-  if (value === false) return 'Off';
-  if (value === null) return 'Not set';
-  return String(value);
+  return settingValueText(value);
 }
 
 /** A re-check's value, stored as text ("true", "not set"), as a person would say it. */
@@ -65,7 +63,7 @@ export function observedText(text: string): string {
   if (text === 'true') return 'On';
   if (text === 'false') return 'Off';
   if (text === 'not set') return 'Not set';
-  return text;
+  return settingValueText(text);
 }
 
 export function plural(count: number, one: string, many: string): string {

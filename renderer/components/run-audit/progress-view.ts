@@ -1,4 +1,5 @@
 /** The run's progress events, folded into what the screen shows per account. Pure. */
+import { countsText as glossaryCounts } from '../../../main/shared/glossary.ts';
 import type { ProgressEvent } from '../../../main/engine/audit/progress.ts';
 import { plural } from '../results/words.ts';
 
@@ -33,14 +34,9 @@ export function accountProgress(accounts: { id: string; label: string }[], event
   return [...rows.values()];
 }
 
-/** "3 passed, 1 needs fixing, 2 could not be checked, 9 questions for you" */
+/** "1 to fix, 2 could not check, 9 questions for you, 3 passed": the glossary's words (main/shared/glossary.ts). */
 export function countsText(counts: Finished['counts']): string {
-  return [
-    plural(counts.pass, 'passed', 'passed'),
-    plural(counts.fail, 'needs fixing', 'need fixing'),
-    plural(counts.unknown, 'could not be checked', 'could not be checked'),
-    plural(counts.manual, 'question for you', 'questions for you'),
-  ].join(', ');
+  return glossaryCounts(counts, ', ');
 }
 
 /** The latest thing worth saying aloud, for the polite live region. */

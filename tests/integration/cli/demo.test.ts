@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../main/engine/report/json.ts';
+import { internalNamesInReport } from '../../support/internal-names.ts';
 
 const exec = promisify(execFile);
 const ROOT = new URL('../../../', import.meta.url).pathname;
@@ -29,8 +30,10 @@ describe('chaperone demo, as a new user runs it', () => {
       ...process.env, TMPDIR: temp, HOME: home, npm_config_cache: join(dir, 'npm-cache'),
     });
 
-    expect(stdout).toMatch(/Overall: \d+ out of 100, \d+% of automatic checks verified/);
-    expect(stdout).toContain('== X (Twitter): Personal X (personal)');
+    expect(stdout).toMatch(/^Overall score: \d+ out of 100, from \d+ of \d+ automatic checks read\nA good result does not show that your use of social media meets every professional standard\.$/m);
+    expect(stdout).toMatch(/^\d+ to fix · \d+ could not check · \d+ questions for you · \d+ passed$/m);
+    // The account's own label, alone, then the platform and kind.
+    expect(stdout).toContain('== Personal X (X (Twitter), personal)');
     expect(stdout).toContain('Needs fixing');
     expect(stderr).toContain('[Personal X] Opening X settings');
 
@@ -39,7 +42,7 @@ describe('chaperone demo, as a new user runs it', () => {
     // Every platform read so far is in the demo, each read in full with something to fix, something passed and something not checked.
     expect(report.audit.accounts.map((a) => a.account.platform)).toEqual(['x', 'x', 'facebook', 'instagram', 'threads', 'linkedin']);
     for (const account of others) {
-      expect(stdout).toContain(`== ${account.platformName}: ${account.account.label} (${account.account.kind})`);
+      expect(stdout).toContain(`== ${account.account.label} (${account.platformName}, ${account.account.kind})`);
       expect(account.session, account.account.id).toBe('signed-in');
       expect(account.items.map((i) => i.status), account.account.id).toEqual(expect.arrayContaining(['pass', 'fail', 'unknown', 'manual']));
       expect(account.stranger?.checked, account.account.id).toBe(true);
@@ -53,6 +56,8 @@ describe('chaperone demo, as a new user runs it', () => {
       .toMatchObject({ status: 'unknown', unreadReason: 'field-missing', group: 'privacy-practice' });
     expect(professional?.score.privacyPractice.unknown).toBe(1);
     expect(stdout).toContain('Guidance checked against:');
+    // No internal setting name (chaining_enabled, discloseAsProfileViewer) in anything a person reads.
+    expect(internalNamesInReport(report)).toEqual([]);
     expect(personal?.stranger?.postsVisible).toBeGreaterThan(0);
     // The emulated pages ask for trackers; the audit browser blocked them.
     expect(personal?.requestsBlocked.offHost).toBeGreaterThan(0);

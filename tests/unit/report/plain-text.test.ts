@@ -56,7 +56,7 @@ describe('the summary the CLI prints', () => {
   it('shows the label and details with their controls replaced', () => {
     const text = reportToText(nastyAudit().report);
     expect(text).not.toMatch(UNSAFE);
-    expect(text).toContain(`== X (Twitter): ${plainText(NASTY)} (personal)`);
+    expect(text).toContain(`== ${plainText(NASTY)} (X (Twitter), personal)`);
     expect(text).toContain(`   Problem: Problem: ${plainText(NASTY)}`);
   });
 });

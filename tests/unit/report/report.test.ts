@@ -60,6 +60,27 @@ describe('the JSON report', () => {
   });
 });
 
+/** The sample audit with only one of its three automatic checks read: a partial audit. */
+function partialAudit(): AuditResult {
+  const audit = sampleAudit();
+  const accounts = audit.accounts.map((a) => {
+    const items = a.items.map((i) => (i.itemId === 'x.geo' ? { ...i, status: 'unknown' as const, observed: null, reason: 'X did not send it.' } : i));
+    return { ...a, items, score: scoreItems(items) };
+  });
+  return { ...audit, accounts, overall: accounts[0]?.score ?? audit.overall };
+}
+
+describe('a partial audit (fewer than half the automatic checks read)', () => {
+  it('puts the coverage before the score in the CLI summary and the HTML report, with the caveat', () => {
+    const report = toReport(partialAudit(), drRahman);
+    const text = reportToText(report);
+    expect(text).toContain('Partial audit: 1 of 3 read. Overall score: 0 out of 100, from those 1 only\nA good result does not show');
+    expect(text).not.toMatch(/^Overall score: \d/m);
+    const html = reportToHtml(report);
+    expect(html).toContain('<p class="score">Partial audit: 1 of 3 read. Overall score: 0 out of 100, from those 1 only</p>');
+  });
+});
+
 describe('the HTML report', () => {
   const html = reportToHtml(toReport(sampleAudit(), drRahman));
 
@@ -77,8 +98,12 @@ describe('the HTML report', () => {
     expect(html).toContain('Needs fixing');
     expect(html).toContain('Could not check');
     expect(html).toContain('Question for you');
-    expect(html).toContain('out of 100');
-    expect(html).toMatch(/\d+% of automatic checks verified/);
+    expect(html).toMatch(/<p class="score">Overall score: \d+ out of 100, from 2 of 3 automatic checks read<\/p>/);
+    expect(html).toContain('<p class="caveat">A good result does not show that your use of social media meets every professional standard.</p>');
+    // The account's own label heads its section, the platform beside it; what was read is in words, not keys.
+    expect(html).toContain('<h2 id="account-1">Personal X <span class="kind">(X, personal account)</span></h2>');
+    expect(html).toContain('Setting read: Off.');
+    expect(html).not.toMatch(/Read: protected =/);
     expect(html).toContain('General Medical Council, Using social media as a medical professional, 2024, paragraph 8 [current]');
     expect(html).toContain('href="https://x.com/settings/privacy_and_safety"');
   });
