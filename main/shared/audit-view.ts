@@ -111,20 +111,23 @@ interface Entry {
   change: Omit<ItemChange, 'before' | 'after'>;
   /** What the audit itself found. */
   found: ItemStatus;
-  /** After any re-checks. */
+  /** After any re-checks, checks by hand and answers. */
   status: ItemStatus;
+  /** The status now rests on the person's own check by hand, not on Chaperone's reading. */
+  byYou: boolean;
 }
 
 /** Every item of an audit, keyed by account and item, with what the audit found and its status now. */
 function entries(audit: StoredAudit): Map<string, Entry> {
   const found = new Map<string, Entry>();
   const statusNow = statusesNow(audit);
+  const { rechecks } = latest(audit);
   for (const result of audit.report.audit.accounts) {
     const { id: accountId, label: accountLabel } = result.account;
     for (const item of result.items) {
       found.set(itemKey(accountId, item.itemId), {
         change: { accountId, accountLabel, platformName: result.platformName, itemId: item.itemId, title: item.title },
-        found: item.status, status: statusNow(accountId, item),
+        found: item.status, status: statusNow(accountId, item), byYou: rechecks.get(itemKey(accountId, item.itemId))?.byYou !== undefined,
       });
     }
   }
@@ -138,8 +141,11 @@ const byLabelThenTitle = (a: ItemChange, b: ItemChange): number =>
  * What changed between two audits, item by item. The current audit counts as it stands after its
  * re-checks. A regression is an item that was safe when the previous audit ended (after its
  * re-checks) and is not now; an improvement is one the previous audit found unsafe and that passes
- * now, including one fixed with "Check again" after that audit. With no previous audit every list
- * is empty.
+ * now, including one fixed with "Check again" after that audit. Two things are not changes: a
+ * setting the person checked by hand that Chaperone still cannot read (it needs their look again,
+ * not alarm: it is listed with the other changes), and a question answered last time that waits
+ * for its answer in this audit (left out until it is answered). With no
+ * previous audit every list is empty.
  */
 export function compareAudits(previous: StoredAudit | null, current: StoredAudit): AuditComparison {
   const comparison: AuditComparison = {
@@ -153,6 +159,8 @@ export function compareAudits(previous: StoredAudit | null, current: StoredAudit
   for (const [key, now] of after) {
     const was = before.get(key);
     if (was === undefined) comparison.added.push({ ...now.change, before: null, after: now.status });
+    else if (was.found === 'manual' && was.status !== 'manual' && now.status === 'manual') continue;
+    else if (was.byYou && now.status === 'unknown') comparison.otherChanges.push({ ...now.change, before: was.status, after: now.status });
     else if (SAFE.has(was.status) && UNSAFE.has(now.status)) comparison.regressions.push({ ...now.change, before: was.status, after: now.status });
     else if (UNSAFE.has(was.found) && now.status === 'pass') comparison.improvements.push({ ...now.change, before: was.found, after: now.status });
     else if (was.status === now.status) comparison.unchanged += 1;

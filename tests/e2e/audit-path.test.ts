@@ -25,7 +25,7 @@ import { launchPdfBrowser, renderPdf } from '../../main/engine/appraisal/pdf.ts'
 import type { StoredAudit } from '../../main/shared/api-contract.ts';
 import { answerLabel } from '../../main/shared/answer-words.ts';
 import { axeViolations, screenshot } from '../support/accessibility.ts';
-import { activate, tabTo } from '../support/keyboard.ts';
+import { activate, chooseRadio, tabTo } from '../support/keyboard.ts';
 import { CHROMIUM_PATH } from '../support/launch-chromium.ts';
 import { openRenderer, type RendererSession } from '../support/renderer-bridge.ts';
 import { withUserAtTheWindow } from '../support/user-at-the-window.ts';
@@ -189,7 +189,7 @@ it('takes a clinician from first run to a fixed setting and a history that shows
     const bad = q.goodAnswer === 'yes' ? 'no' : 'yes';
     const choose = risky === null ? bad : q.goodAnswer;
     if (risky === null) risky = q.question;
-    await activate(page, page.getByRole('radio', { name: answerLabel(q, choose), exact: true }), 'Space');
+    await chooseRadio(page, page.getByRole('radio', { name: answerLabel(q, choose), exact: true }));
     await activate(page, page.getByRole('button', { name: 'Save and continue' }));
     if (n === 1) {
       await page.getByRole('alert').filter({ hasText: 'Something to do' }).waitFor();
@@ -203,7 +203,7 @@ it('takes a clinician from first run to a fixed setting and a history that shows
   await activate(page, riskyRow.getByRole('link', { name: /^Change/ }));
   const first = questionItems.find((i) => i.question === risky);
   if (first?.goodAnswer === undefined || first.goodAnswer === null) throw new Error('the first question has no good answer');
-  await activate(page, page.getByRole('radio', { name: answerLabel(first, first.goodAnswer), exact: true }), 'Space');
+  await chooseRadio(page, page.getByRole('radio', { name: answerLabel(first, first.goodAnswer), exact: true }));
   await activate(page, page.getByRole('button', { name: 'Save and continue' }));
   await screen('Check your answers', 'check-answers-changed');
 

@@ -17,3 +17,25 @@ export async function activate(page: Page, target: Locator, key: 'Enter' | 'Spac
   await tabTo(page, target);
   await page.keyboard.press(key);
 }
+
+/**
+ * Chooses a radio as a keyboard user does: Tab into its group (which lands on the checked radio, or
+ * the first), then the arrow keys to it, then Space. Tab alone never reaches the other radios.
+ */
+export async function chooseRadio(page: Page, target: Locator, limit = 60): Promise<void> {
+  await target.waitFor();
+  const name = await target.getAttribute('name');
+  for (let presses = 0; presses < limit; presses++) {
+    if (await page.evaluate((group) => (document.activeElement as HTMLInputElement | null)?.name === group, name)) break;
+    await page.keyboard.press('Tab');
+  }
+  const handle = await target.elementHandle();
+  for (let presses = 0; presses < 10; presses++) {
+    if (await page.evaluate((element) => document.activeElement === element, handle)) {
+      await page.keyboard.press('Space');
+      return;
+    }
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`The keyboard could not reach ${target.toString()} in its radio group.`);
+}

@@ -75,6 +75,30 @@ describe('comparing two audits', () => {
   });
 });
 
+describe('comparing what the person did by hand', () => {
+  const first = storedAudit('aaaaaaaa-1111-4222-8333-444455556666', reportOf('2026-05-01T09:00:00.000Z', [{ account: family, values: { protected: UNREAD } }]));
+  const second = storedAudit('bbbbbbbb-1111-4222-8333-444455556666', reportOf('2026-11-25T10:00:00.000Z', [{ account: family, values: { protected: UNREAD } }]));
+
+  it('lists a setting checked by hand that still cannot be read with the other changes, not as got worse', () => {
+    const byHand = { ...recheck(family.id, 'x.protected', 'pass'), byYou: { found: 'set' as const, note: '' } };
+    const result = compareAudits({ ...first, rechecks: [byHand] }, second);
+    expect(changes(result.regressions)).toEqual([]);
+    expect(changes(result.otherChanges)).toEqual(['Family X: x.protected pass → unknown']);
+    // Read by Chaperone and then unreadable is still a regression.
+    expect(changes(compareAudits({ ...first, rechecks: [recheck(family.id, 'x.protected', 'pass')] }, second).regressions)).toEqual(['Family X: x.protected pass → unknown']);
+  });
+
+  it('leaves out a question answered last time until it is answered again, and compares the answers once it is', () => {
+    const answered = (audit: typeof first, answer: 'yes' | 'no') => ({
+      ...audit, answers: [{ accountId: family.id, itemId: 'common.patients', answer, note: '', answeredAt: '2026-11-25T10:00:00.000Z' }],
+    });
+    const waiting = compareAudits(answered(first, 'no'), second);
+    expect([...waiting.regressions, ...waiting.otherChanges, ...waiting.improvements].map((c) => c.itemId)).not.toContain('common.patients');
+    // "no" shows no risk for this question; "yes" does: a risk now is a regression.
+    expect(changes(compareAudits(answered(first, 'no'), answered(second, 'yes')).regressions)).toContain('Family X: common.patients pass → fail');
+  });
+});
+
 describe('history:compare', () => {
   let folder: ReturnType<typeof tempDir>;
   beforeEach(() => { folder = tempDir(); });
