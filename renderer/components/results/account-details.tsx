@@ -1,6 +1,7 @@
 import type { StoredAudit } from '../../../main/shared/api-contract.ts';
 import { AppLink } from '../link-button.tsx';
 import type { SectionLevel } from '../section-heading.tsx';
+import { SummaryRow } from '../summary/summary-row.tsx';
 import { scoreSentence, type AccountReport } from './audit-facts.ts';
 import { ItemGroups } from './item-groups.tsx';
 import { StrangerView } from './stranger-view.tsx';
@@ -40,22 +41,10 @@ export function AccountDetails({ audit, account, level }: { audit: StoredAudit; 
   return (
     <>
       <dl className="nhsuk-summary-list">
-        <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">Platform</dt>
-          <dd className="nhsuk-summary-list__value">{account.platformName}</dd>
-        </div>
-        <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">Type of account</dt>
-          <dd className="nhsuk-summary-list__value">{KIND_LABEL[account.account.kind]}</dd>
-        </div>
-        <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">Sign-in</dt>
-          <dd className="nhsuk-summary-list__value">{SESSION_LABEL[account.session]}</dd>
-        </div>
-        <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">Score for this account</dt>
-          <dd className="nhsuk-summary-list__value">{scoreSentence(account.score)}</dd>
-        </div>
+        <SummaryRow name="Platform">{account.platformName}</SummaryRow>
+        <SummaryRow name="Type of account">{KIND_LABEL[account.account.kind]}</SummaryRow>
+        <SummaryRow name="Sign-in">{SESSION_LABEL[account.session]}</SummaryRow>
+        <SummaryRow name="Score for this account">{scoreSentence(account.score)}</SummaryRow>
       </dl>
       <ReadProblem account={account} level={level} />
       <StrangerView stranger={account.stranger} headingId={`${prefix}-stranger`} level={level} />
