@@ -148,7 +148,7 @@ describe('a failure at any stage of start-up ends the command promptly and leave
     const outcome = await chaperone('output', ['demo', '--quiet', '--json', join(blocker, 'audit.json')]);
     expect(outcome.code, outcome.stderr).toBe(EXIT.io);
     expect(outcome.stderr).toContain(`Could not write ${join(blocker, 'audit.json')}: part of its path is a file, not a folder.`);
-    expect(outcome.stdout).toMatch(/Overall: \d+ out of 100/);
+    expect(outcome.stdout).toMatch(/Overall score: \d+ out of 100/);
     expect(outcome.seconds).toBeLessThan(90);
     await expectNothingLeft(outcome);
   }, 120_000);
