@@ -10,7 +10,8 @@ import { AppLink } from '../components/link-button.tsx';
 import { Loading } from '../components/loading.tsx';
 import { Page } from '../components/page.tsx';
 import { Problem } from '../components/problem.tsx';
-import { accountName, findItem, statusNow } from '../components/results/audit-facts.ts';
+import { accountName, findItem, questionsOf, statusNow } from '../components/results/audit-facts.ts';
+import type { Route } from '../routes.ts';
 import { longDate } from '../dates.ts';
 import { StatusTag } from '../components/status-tag.tsx';
 import { useAsync } from '../hooks/use-async.ts';
@@ -36,6 +37,9 @@ function ItemPage({ audit, accountId, itemId, onUpdated }: {
   const next = itemsToFix(audit).find((i) => i.accountId !== accountId || i.item.itemId !== itemId);
   const automatic = item.setting !== null && item.status !== 'manual' && now.status !== 'not-applicable';
   const foundHeading = item.status === 'manual' ? 'Your answer' : now.recheck?.byYou === undefined ? 'What Chaperone found' : 'What you found';
+  // The item's own question page, coming back to "Check your answers" once saved.
+  const questionIndex = questionsOf(audit).findIndex((q) => q.accountId === accountId && q.item.itemId === itemId);
+  const questionRoute: Route = questionIndex === -1 ? { name: 'questions', auditId: audit.id } : { name: 'question', auditId: audit.id, index: questionIndex, change: true };
   const answer = audit.answers.find((a) => a.accountId === accountId && a.itemId === itemId) ?? null;
   // A setting Chaperone could not read: the person may record what they found, and change it later.
   const byHand = item.status === 'unknown' && (now.status === 'unknown' || now.recheck?.byYou !== undefined);
@@ -54,7 +58,7 @@ function ItemPage({ audit, accountId, itemId, onUpdated }: {
         </div>
       )}
       <h2 className="nhsuk-heading-m">{foundHeading}</h2>
-      <WhatWasRead item={item} status={now.status} recheck={now.recheck} answer={answer} auditId={audit.id} />
+      <WhatWasRead item={item} status={now.status} recheck={now.recheck} answer={answer} question={questionRoute} />
       {byHand && <CheckedByYou audit={audit} accountId={accountId} item={item} onUpdated={onUpdated} />}
       {now.status === 'fail' && (
         <>

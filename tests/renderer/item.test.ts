@@ -167,3 +167,23 @@ describe('an item that could not be checked', () => {
     expect(await row.innerText()).toMatch(/Checked by you on \d+ \w+ 2026: set correctly/);
   });
 });
+
+describe('a question answered with a risk', () => {
+  it('is something to fix, with the advice and the guidance, and "Change your answer" opens that question', async () => {
+    const audit = await richAudit();
+    const question = audit.report.audit.accounts[0]?.items.find((i) => i.itemId === 'common.no-patients-connected');
+    if (question?.question === undefined || question.question === null) throw new Error('the fixture has no such question');
+    const answered = { ...audit, answers: [{ accountId: PERSONAL.id, itemId: 'common.no-patients-connected', answer: 'yes' as const, note: '', answeredAt: '2026-11-25T10:05:00.000Z' }] };
+    await ui.openHome((data) => ({ ...data, history: [answered] }));
+    await openLatestResults(page);
+    await page.locator('section.app-fix-first').getByRole('link', { name: question.title }).click();
+    await page.getByRole('heading', { level: 1, name: question.title }).waitFor();
+    expect(await page.locator('main .nhsuk-tag').first().textContent()).toBe('Needs fixing');
+    expect(await page.getByRole('heading', { name: 'Your answer' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'How to fix it' }).count()).toBe(1);
+    await page.getByRole('link', { name: 'Change your answer' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: new RegExp(question.question.slice(0, 40).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toMatch(/^Question \d+ of \d+/);
+  });
+});

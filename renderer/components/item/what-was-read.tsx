@@ -3,6 +3,7 @@ import type { ManualAnswer, Recheck } from '../../../main/shared/api-contract.ts
 import { SELF_CHECK_TEXT } from '../../../main/shared/audit-view.ts';
 import { answerLabel } from '../../../main/shared/answer-words.ts';
 import { AppLink } from '../link-button.tsx';
+import type { Route } from '../../routes.ts';
 import type { ItemReport } from '../results/audit-facts.ts';
 import { dateTimeText } from '../../dates.ts';
 import { observedText, SOURCE_LABEL, valueText } from '../results/words.ts';
@@ -31,12 +32,12 @@ function CouldNotCheck({ reason, manualCheck }: { reason: string | null; manualC
 }
 
 /** A question: what the person answered, or that it is theirs to answer. */
-function YourAnswer({ item, answer, auditId }: { item: ItemReport; answer: ManualAnswer | null; auditId: string }): React.JSX.Element {
+function YourAnswer({ item, answer, question }: { item: ItemReport; answer: ManualAnswer | null; question: Route }): React.JSX.Element {
   if (answer === null) {
     return (
       <>
         <p className="nhsuk-body">Only you can answer this: {item.question}</p>
-        <p className="nhsuk-body"><AppLink to={{ name: 'questions', auditId }}>Answer it with the other questions</AppLink></p>
+        <p className="nhsuk-body"><AppLink to={question}>Answer it</AppLink></p>
       </>
     );
   }
@@ -48,17 +49,19 @@ function YourAnswer({ item, answer, auditId }: { item: ItemReport; answer: Manua
         {answer.note !== '' && <Row label="Your note">{answer.note}</Row>}
         <Row label="Answered">{dateTimeText(answer.answeredAt)}</Row>
       </dl>
-      <p className="nhsuk-body"><AppLink to={{ name: 'questions', auditId }}>Change your answer</AppLink></p>
+      <p className="nhsuk-body"><AppLink to={question}>Change your answer</AppLink></p>
     </>
   );
 }
 
 /** What was read and where, or why nothing could be, and how to check by hand; what the person found or answered, as theirs. */
-export function WhatWasRead({ item, status, recheck, answer, auditId }: {
-  item: ItemReport; status: ItemStatus; recheck: Recheck | null; answer: ManualAnswer | null; auditId: string;
+export function WhatWasRead({ item, status, recheck, answer, question }: {
+  item: ItemReport; status: ItemStatus; recheck: Recheck | null; answer: ManualAnswer | null;
+  /** Where this item's question is answered, for a question. */
+  question: Route;
 }): React.JSX.Element {
   const expected = item.expected === null ? null : item.expected.map(valueText).join(' or ');
-  if (item.status === 'manual') return <YourAnswer item={item} answer={answer} auditId={auditId} />;
+  if (item.status === 'manual') return <YourAnswer item={item} answer={answer} question={question} />;
   if (recheck?.byYou !== undefined) {
     return (
       <>
