@@ -148,6 +148,11 @@ describe('history', () => {
     expect(await newest.locator('td').first().innerText()).toMatch(/^Partial audit: 1 of 3 read\s+100%$/);
     expect(await page.locator('tbody tr').nth(1).locator('td').first().innerText()).toBe('50%');
     expect(await page.getByText('A good result does not show that your use of social media meets every professional standard.').count()).toBe(1);
+    // The chart says it too: a hollow point labelled partial, in its words and its accessible name.
+    const chart = page.getByRole('img', { name: /1 audit was partial: fewer than half the checks could be read\./ });
+    expect(await chart.locator('text', { hasText: '100% partial' }).count()).toBe(1);
+    expect(await chart.locator('text', { hasText: 'partial' }).count()).toBe(1);
+    expect(await page.getByText(/A hollow point marked partial/).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'history-partial');
   });

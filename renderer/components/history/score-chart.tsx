@@ -20,6 +20,7 @@ export function ScoreChart({ audits }: { audits: readonly AuditSummary[] }): Rea
   // Dates under every point while they fit; otherwise the first and the last.
   const dated = points.length <= 6 ? points : [points[0], points.at(-1)].filter((p) => p !== undefined);
   const hasGaps = points.some((p) => p.score === null);
+  const hasPartial = points.some((p) => p.partial);
   return (
     <>
       <svg className="app-trend-chart" viewBox={`0 0 ${String(CHART.width)} ${String(CHART.height)}`} role="img" aria-label={trendSummary(points)}>
@@ -43,8 +44,8 @@ export function ScoreChart({ audits }: { audits: readonly AuditSummary[] }): Rea
           )
           : (
             <g key={p.id}>
-              <circle cx={p.x} cy={p.y} r="6" fill={LINE} stroke="#ffffff" strokeWidth="2" />
-              <text x={p.x} y={p.y - 14} textAnchor="middle" fontSize="18" fontWeight="700" fill={INK}>{p.score}%</text>
+              <circle cx={p.x} cy={p.y} r="6" fill={p.partial ? '#ffffff' : LINE} stroke={p.partial ? LINE : '#ffffff'} strokeWidth={p.partial ? 3 : 2} />
+              <text x={p.x} y={p.y - 14} textAnchor="middle" fontSize="18" fontWeight="700" fill={INK}>{p.score}%{p.partial ? ' partial' : ''}</text>
             </g>
           )))}
         {dated.map((p) => (
@@ -54,6 +55,7 @@ export function ScoreChart({ audits }: { audits: readonly AuditSummary[] }): Rea
       <p className="nhsuk-body-s nhsuk-u-secondary-text-colour">
         Oldest audit on the left. The table below gives every audit&apos;s date and score.
         {hasGaps && ' Audits where nothing could be checked have no score, so the line has a gap there.'}
+        {hasPartial && ' A hollow point marked partial is an audit where fewer than half the checks could be read: its score rests on those few.'}
       </p>
     </>
   );

@@ -1,8 +1,13 @@
 /** The score trend: where each audit sits on the chart, and the same in one sentence. */
 import type { AuditSummary } from '../../../main/shared/api-contract.ts';
+import { isPartialAudit } from '../../../main/shared/glossary.ts';
 import { longDate } from '../../dates.ts';
 
-export interface TrendPoint { id: string; x: number; y: number | null; score: number | null; startedAt: string }
+export interface TrendPoint {
+  id: string; x: number; y: number | null; score: number | null; startedAt: string;
+  /** Fewer than half the checks could be read: the point is drawn hollow and labelled partial. */
+  partial: boolean;
+}
 
 export const CHART = { width: 720, height: 260, left: 64, right: 24, top: 32, bottom: 48 } as const;
 
@@ -19,6 +24,7 @@ export function trendPoints(newestFirst: readonly AuditSummary[]): TrendPoint[] 
     y: audit.score === null ? null : CHART.top + plotHeight * (1 - audit.score / 100),
     score: audit.score,
     startedAt: audit.startedAt,
+    partial: audit.score !== null && isPartialAudit(audit),
   }));
 }
 
@@ -36,7 +42,9 @@ export function lineSegments(points: readonly TrendPoint[]): TrendPoint[][] {
 export function trendSummary(points: readonly TrendPoint[]): string {
   const scored = points.filter((p): p is TrendPoint & { score: number } => p.score !== null);
   const gaps = points.length - scored.length;
-  const gapText = gaps === 0 ? '' : ` ${String(gaps)} ${gaps === 1 ? 'audit has' : 'audits have'} no score because nothing could be checked.`;
+  const partial = points.filter((p) => p.partial).length;
+  const gapText = (gaps === 0 ? '' : ` ${String(gaps)} ${gaps === 1 ? 'audit has' : 'audits have'} no score because nothing could be checked.`)
+    + (partial === 0 ? '' : ` ${String(partial)} ${partial === 1 ? 'audit was' : 'audits were'} partial: fewer than half the checks could be read.`);
   const first = scored[0];
   const last = scored.at(-1);
   if (first === undefined || last === undefined) return `Score over ${String(points.length)} audits: none of them has a score.${gapText}`;
