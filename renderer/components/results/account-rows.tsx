@@ -4,12 +4,19 @@ import { itemsNow, type AccountReport } from './audit-facts.ts';
 import { SESSION_LABEL } from './words.ts';
 import { countsText } from '../../../main/shared/glossary.ts';
 
-/** "2 to fix, 1 could not check, 3 questions for you, 9 passed": an account's counts as things stand now, the ones that need the person first. */
+/**
+ * "2 to fix, 1 could not check, 3 questions for you, 9 passed": an account's professional items as
+ * things stand now, the ones that need the person first (the same counts as the score card), then
+ * its good privacy practice to fix, apart.
+ */
 export function accountCounts(audit: StoredAudit, account: AccountReport): string {
   const items = itemsNow(audit, account);
-  const count = (status: string): number => items.filter((i) => i.status === status).length;
+  const professional = items.filter((i) => i.item.group === 'professional');
+  const count = (status: string): number => professional.filter((i) => i.status === status).length;
   const shown = (['fail', 'unknown', 'manual', 'pass'] as const).filter((status) => count(status) > 0);
-  return shown.length === 0 ? 'Nothing to check' : countsText(Object.fromEntries(shown.map((status) => [status, count(status)])), ', ');
+  const practice = items.filter((i) => i.item.group === 'privacy-practice' && i.status === 'fail').length;
+  const counts = shown.length === 0 ? 'Nothing to check' : countsText(Object.fromEntries(shown.map((status) => [status, count(status)])), ', ');
+  return practice === 0 ? counts : `${counts}; ${String(practice)} of good privacy practice to fix`;
 }
 
 /** One summary row per account: what it is, its counts now, and a link to its own page. */
