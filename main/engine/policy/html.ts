@@ -24,9 +24,9 @@ p{margin:4pt 0}
 ol,ul{margin:4pt 0;padding-left:22pt}
 li{margin:0 0 5pt;break-inside:avoid}
 .cites{color:#4c6272;font-size:9pt;white-space:nowrap}
-.guidance{font-size:9pt;line-height:1.35}
-.guidance li{margin-bottom:4pt}
-.guidance a{display:block;color:#005eb8;word-break:break-all}
+.guidance{font-size:8.5pt;line-height:1.3}
+.guidance li{margin-bottom:3pt}
+.guidance a{color:#005eb8;word-break:break-all}
 footer{margin-top:16pt;border-top:0.5pt solid #aeb7bd;padding-top:5pt;color:#4c6272;font-size:9pt;break-inside:avoid}
 .fingerprint{font-family:"Courier New",monospace;font-size:8.5pt;word-break:break-all}
 `;
