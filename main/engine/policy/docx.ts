@@ -74,9 +74,10 @@ export async function policyDocx(policy: PolicyDocument): Promise<Uint8Array> {
     description: `Social media policy written with Chaperone on ${policyDate(policy.writtenOn)}, to be reviewed by ${policyDate(policy.reviewOn)}.`,
     styles: {
       default: {
-        document: { run: { font: FONT, size: 22, color: TEXT_COLOUR }, paragraph: { spacing: { after: 120, line: 300 } } },
-        heading1: { run: { font: FONT, size: 36, bold: true, color: TEXT_COLOUR }, paragraph: { spacing: { before: 0, after: 120 } } },
-        heading2: { run: { font: FONT, size: 28, bold: true, color: TEXT_COLOUR }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
+        // British English, for Word's spelling and a screen reader's voice; outline levels give Word's navigation pane its headings.
+        document: { run: { font: FONT, size: 22, color: TEXT_COLOUR, language: { value: 'en-GB' } }, paragraph: { spacing: { after: 120, line: 300 } } },
+        heading1: { run: { font: FONT, size: 36, bold: true, color: TEXT_COLOUR }, paragraph: { spacing: { before: 0, after: 120 }, outlineLevel: 0 } },
+        heading2: { run: { font: FONT, size: 28, bold: true, color: TEXT_COLOUR }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true, outlineLevel: 1 } },
         hyperlink: { run: { color: '005EB8', underline: {} } },
       },
       paragraphStyles: [

@@ -145,6 +145,15 @@ describe('chaperone policy', () => {
     expect(await readFile(files(CASES[1] as Case).markdown, 'utf8')).not.toContain('latest audit found');
   });
 
+  it('takes the author\'s details from a JSON report given as --audit when no --name is given', async () => {
+    const markdown = join(dir.path, 'from-report.md');
+    const result = await runCli(['policy', '--answers', 'examples/policy-answers.yaml', '--audit', 'tests/fixtures/report-v1.json', '--markdown', markdown]);
+    expect(result.code, result.err).toBe(EXIT.ok);
+    const text = await readFile(markdown, 'utf8');
+    expect(text).toContain('Written by Amina Rahman, doctor registered with the GMC');
+    expect(text).toMatch(/## What my latest audit found \(\d+ \w+ \d{4}\)\n\n- Personal X \(X \(Twitter\), personal\): /);
+  });
+
   it('chaperone verify accepts each sealed file and rejects a copy with one byte changed', async () => {
     const c = CASES[1] as Case;
     for (const file of Object.values(files(c))) {

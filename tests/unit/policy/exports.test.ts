@@ -70,6 +70,13 @@ describe('the sealed DOCX', () => {
     expect(core).not.toContain('Amina');
   });
 
+  it('gives its headings outline levels for Word\'s navigation pane, and its text British English', async () => {
+    const styles = member(await policyDocx(policy()), 'word/styles.xml');
+    expect(styles).toMatch(/w:styleId="Heading1">.*?<w:outlineLvl w:val="0"\/>.*?<\/w:style>/);
+    expect(styles).toMatch(/w:styleId="Heading2">.*?<w:outlineLvl w:val="1"\/>.*?<\/w:style>/);
+    expect(styles).toContain('<w:lang w:val="en-GB"/>');
+  });
+
   it('turns a control character in the person\'s words into a visible mark, so the XML stays readable', async () => {
     const answers = example();
     answers.answers.organisation = 'Leeds\u0007Road \u202Eyrgrus';
