@@ -199,5 +199,12 @@ describe('chaperone policy', () => {
     const other = await runCli(['policy', '--answers', 'examples/policy-answers.yaml', '--name', 'Sam Okafor', '--audit', DEMO_AUDIT, '--markdown', join(dir.path, 'x.md')]);
     expect(other.code).toBe(EXIT.usage);
     expect(other.err).toContain("--audit is an audit of Amina Rahman's accounts, but --name is \"Sam Okafor\"");
+    // Writing over the answers would lose them: refused before anything is read or written.
+    const answers = join(dir.path, 'keep-answers.yaml');
+    await writeFile(answers, await readFile('examples/policy-answers.yaml'));
+    const same = await runCli(['policy', '--answers', answers, '--name', 'Amina Rahman', '--markdown', answers]);
+    expect(same.code).toBe(EXIT.usage);
+    expect(same.err).toContain('--markdown and --answers name the same file');
+    expect(await readFile(answers, 'utf8')).toBe(await readFile('examples/policy-answers.yaml', 'utf8'));
   });
 });
