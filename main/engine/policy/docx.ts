@@ -51,9 +51,10 @@ export async function policyDocx(policy: PolicyDocument): Promise<Uint8Array> {
     children.push(para(section.heading, { heading: HeadingLevel.HEADING_2 }));
     for (const clause of section.clauses) {
       const cites = clause.guidance.map((g) => `[${String(numbers.get(g.id))}]`).join('');
+      // A no-break space keeps the numbers with the clause's last word.
       children.push(new Paragraph({
         numbering: { reference: CLAUSES, level: 0 },
-        children: [new TextRun(t(clause.text)), new TextRun({ text: ` ${cites}`, color: GREY })],
+        children: [new TextRun(t(clause.text)), new TextRun({ text: `\u00A0${cites}`, color: GREY })],
       }));
     }
   }

@@ -40,7 +40,8 @@ export function policyHtml(policy: PolicyDocument, fingerprint: string | null = 
     const id = `section-${String(index + 1)}`;
     const items = section.clauses.map((clause) => {
       const cites = clause.guidance.map((g) => `[${String(numbers.get(g.id))}]`).join('');
-      return `<li>${e(clause.text)} <span class="cites">${e(cites)}</span></li>`;
+      // A no-break space keeps the numbers with the last word rather than alone on a line.
+      return `<li>${e(clause.text)}&nbsp;<span class="cites">${e(cites)}</span></li>`;
     });
     const list = `<section aria-labelledby="${id}">
 <h2 id="${id}">${e(section.heading)}</h2>

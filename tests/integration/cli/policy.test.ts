@@ -91,7 +91,7 @@ describe('chaperone policy', () => {
         const clauses = policy.sections.flatMap((s) => s.clauses);
         expect(clauses.length).toBeGreaterThan(10);
         const numbered = paras.filter((p) => p.numbered).map((p) => p.text);
-        for (const clause of clauses) expect(numbered.some((p) => p.startsWith(`${clause.text} [`)), clause.id).toBe(true);
+        for (const clause of clauses) expect(numbered.some((p) => p.startsWith(clause.text) && /^\s\[\d+\]/.test(p.slice(clause.text.length))), clause.id).toBe(true);
         // The guidance list follows its heading, one numbered entry per passage cited.
         const guidance = paras.slice(paras.findIndex((p) => p.text === 'Guidance this policy follows') + 1).filter((p) => p.numbered);
         expect(guidance.length).toBe(new Set(clauses.flatMap((cl) => cl.guidance.map((g) => g.id))).size);
