@@ -1,5 +1,5 @@
 /**
- * The `chaperone` command: audit, sign-in, demo, report, verify. Runs under plain Node 24; never imports Electron.
+ * The `chaperone` command: audit, sign-in, demo, report, policy, verify. Runs under plain Node 24; never imports Electron.
  */
 import { ChecklistError } from './engine/checklist/model.ts';
 import { FileAccessError } from './engine/files/file-access-error.ts';
@@ -36,11 +36,16 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, io: CliIo, si
         const { reportCommand } = await import('./cli/report-command.ts');
         return await reportCommand(values, env, io);
       }
+      case 'policy': {
+        noExtra(command, rest);
+        const { policyCommand } = await import('./cli/policy-command.ts');
+        return await policyCommand(values, env, io);
+      }
       case 'verify': {
         const { verifyCommand } = await import('./cli/verify-command.ts');
         return await verifyCommand(rest, io);
       }
-      default: throw new UsageError(`"${command}" is not a chaperone command. Try: audit, sign-in, demo, report, verify (or --help).`);
+      default: throw new UsageError(`"${command}" is not a chaperone command. Try: audit, sign-in, demo, report, policy, verify (or --help).`);
     }
   } catch (error) {
     return reportError(error, io, env);

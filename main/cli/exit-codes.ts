@@ -16,6 +16,8 @@ export const EXIT = {
   io: 6,
   /** The demo's local copies of the platforms could not start. */
   demoSites: 7,
+  /** `chaperone policy`: the answers file does not answer the questions as the policy needs (each problem is listed). */
+  answers: 8,
   /** Something Chaperone did not expect: a fault in Chaperone itself. */
   internal: 70,
   /** Cancelled (Ctrl-C). */

@@ -9,8 +9,11 @@ Usage:
                                        Audit the accounts you signed in to
   chaperone report --from <audit.json> --declare-no-patient-info [--pdf|--text|--json <file>]
                                        Appraisal summary of an audit, for your portfolio
-  chaperone verify <file>              Check a summary's fingerprint: shows accidental changes
-                                       since it was sealed, not who made it or when
+  chaperone policy --answers <answers.yaml> --name <name> [--docx|--pdf|--markdown <file>]
+                                       Your social media policy, written from your answers
+  chaperone verify <file>              Check a summary's or policy's fingerprint: shows
+                                       accidental changes since it was sealed, not who made
+                                       it or when
 
 Options:
   --account <platform>:<kind>:<label>  An account to audit; repeat for more. kind is
@@ -56,6 +59,19 @@ Report options (chaperone report):
   --show-registration-number           (off by default)
   --show-handles                       Show account handles (off by default)
 
+Policy options (chaperone policy):
+  --answers <file>                     Your answers (YAML): the kind of policy, the review
+                                       date, your answers and your accounts. docs/policy.md
+                                       describes it; examples/policy-answers.yaml is one
+  --docx <file>, --pdf <file>, --markdown <file>
+                                       Where to write it (at least one). The Word file is
+                                       yours to adapt; each file is sealed with a fingerprint
+  --audit <file>                       Your latest audit (--json of audit or demo, or an
+                                       audit saved by the app): the policy says what it found.
+                                       Without --name, your details are the audit's
+  --name, --profession, --regulator    Who writes it: the policy cites your regulator's
+                                       guidance and any professional body's advice for you
+
 Exit codes:
   0 all checked and passed   1 items need fixing    2 usage error
   (verify: 0 fingerprint matches, 1 changed or no fingerprint)
@@ -63,4 +79,5 @@ Exit codes:
   5 nothing failed but some items could not be checked
   6 a file could not be read or written             130 cancelled
   7 the demo's local sites could not start          70 an unexpected fault in Chaperone
+  8 the policy answers file cannot be used (each problem is listed)
 `;

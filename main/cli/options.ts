@@ -55,6 +55,11 @@ const OPTIONS = {
   'declare-no-patient-info': { type: 'boolean' },
   pdf: { type: 'string' },
   text: { type: 'string' },
+  // chaperone policy
+  answers: { type: 'string' },
+  docx: { type: 'string' },
+  markdown: { type: 'string' },
+  audit: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -120,7 +125,8 @@ export function demoOptions(values: ParsedArgs['values'], env: NodeJS.ProcessEnv
   return { ...commonOptions(values, env), profile: profileOptions({ ...values, name: values.name ?? demoName }) };
 }
 
-function profileOptions(values: ParsedArgs['values']): UserProfile {
+/** The person's details from --name, --profession and --regulator (the regulator guessed from the profession). */
+export function profileOptions(values: ParsedArgs['values']): UserProfile {
   const registeredName = values.name?.trim() ?? '';
   if (registeredName === '') {
     throw new UsageError('Give your name as it appears on your professional register, e.g. --name "Amina Rahman". Chaperone uses it to check you identify yourself by name.');

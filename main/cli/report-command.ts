@@ -24,8 +24,8 @@ import { commonOptions, type CommonOptions, type ParsedArgs } from './options.ts
 import { writeOutput } from './outputs.ts';
 import { APP_VERSION } from './version.ts';
 
-/** A --from/--previous/--reflection file that is there but is not what it should be. */
-class InputFileError extends Error {}
+/** A --from/--previous/--reflection (or policy --audit) file that is there but is not what it should be. */
+export class InputFileError extends Error {}
 
 export async function reportCommand(values: ParsedArgs['values'], env: NodeJS.ProcessEnv, io: CliIo, now = new Date()): Promise<number> {
   if (values.from === undefined) throw new UsageError('Say which audit to summarise: chaperone report --from <audit.json>.');

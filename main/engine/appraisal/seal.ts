@@ -3,7 +3,8 @@
  * The hash has no key: anyone who edits a file can seal it again, so a seal shows accidental change
  * only, never who made the file or when (docs/seal.md).
  * PDF: one comment line after %%EOF (readers ignore it). Text: a last "Chaperone fingerprint" line.
- * JSON: a top-level "seal" object.
+ * JSON: a top-level "seal" object. ZIP (the policy's DOCX): the same line as text, as the archive's
+ * comment, which ends the file and which Word and every unzip tool ignore.
  *
  * The file hash covers everything before the hex digest, including the seal's own version, date
  * and content fingerprint, so a stray edit to those is caught too.
@@ -48,6 +49,38 @@ export function sealPdf(bytes: Uint8Array, summary: SealSource): Uint8Array {
 
 export function sealText(text: string, summary: SealSource): string {
   return new TextDecoder().decode(sealBytes(new TextEncoder().encode(text), TEXT_SEAL_PREFIX, summary));
+}
+
+/** The end-of-central-directory record that ends a ZIP archive with no comment. */
+const EOCD_SIGNATURE = [0x50, 0x4b, 0x05, 0x06];
+export const EOCD_LENGTH = 22;
+
+/**
+ * Seals a ZIP archive (a DOCX) with a text seal line kept as the archive's comment: the comment's
+ * length field, in the last record, is set first, so the hash covers it as it covers every other byte.
+ * The archive must end with a record that has no comment yet (as `docx` writes it).
+ */
+export function sealZip(bytes: Uint8Array, summary: SealSource): Uint8Array {
+  const eocd = bytes.length - EOCD_LENGTH;
+  if (eocd < 0 || !EOCD_SIGNATURE.every((b, i) => bytes[eocd + i] === b) || bytes[bytes.length - 2] !== 0 || bytes[bytes.length - 1] !== 0) {
+    throw new Error('Only a ZIP archive without a comment can be sealed.');
+  }
+  const encoder = new TextEncoder();
+  const head = encoder.encode(`\n${sealLineHead(TEXT_SEAL_PREFIX, summary.generatedAt, summary.fingerprint)}`);
+  const commentLength = head.length + 64 + 1;
+  const body = bytes.slice();
+  body[body.length - 2] = commentLength & 0xff;
+  body[body.length - 1] = commentLength >> 8;
+  const covered = concat(body, head);
+  return concat(covered, encoder.encode(`${sha256Hex(covered)}\n`));
+}
+
+/** Whether the bytes end with a ZIP archive's last record whose comment is exactly the last `commentLength` bytes. */
+export function endsWithZipComment(bytes: Uint8Array, commentLength: number): boolean {
+  const eocd = bytes.length - commentLength - EOCD_LENGTH;
+  if (eocd < 0 || commentLength > 0xffff) return false;
+  return EOCD_SIGNATURE.every((b, i) => bytes[eocd + i] === b)
+    && (bytes[eocd + 20] ?? -1) + (bytes[eocd + 21] ?? -1) * 256 === commentLength;
 }
 
 /**

@@ -5,12 +5,12 @@
  * size cap, and hands over its bytes.
  */
 import {
-  canonicalJson, PDF_SEAL_PREFIX, SEAL_VERSION, serialiseJson, sha256Hex,
+  canonicalJson, endsWithZipComment, PDF_SEAL_PREFIX, SEAL_VERSION, serialiseJson, sha256Hex,
 } from './seal.ts';
 import { FINGERPRINT_DIFFERS, NO_FINGERPRINT } from '../../shared/seal-words.ts';
 
 export type VerifyResult =
-  | { ok: true; kind: 'pdf' | 'text' | 'json'; generated: string; content: string }
+  | { ok: true; kind: 'pdf' | 'text' | 'json' | 'docx'; generated: string; content: string }
   | { ok: false; reason: string };
 
 export const CHANGED = FINGERPRINT_DIFFERS;
@@ -37,6 +37,12 @@ function verifyLine(bytes: Uint8Array): VerifyResult {
   const isPdf = startsWith(bytes, '%PDF-');
   // A PDF seal on a text file (or the reverse) is not how Chaperone seals: the file has changed.
   if ((prefix === PDF_SEAL_PREFIX) !== isPdf) return { ok: false, reason: CHANGED };
+  if (startsWith(bytes, 'PK\u0003\u0004')) {
+    // A DOCX (ZIP) is sealed in its archive comment: the line, a newline before it and one after.
+    const commentLength = new TextEncoder().encode(lastLine ?? '').length + 2;
+    if (!endsWithZipComment(bytes, commentLength)) return { ok: false, reason: CHANGED };
+    return { ok: true, kind: 'docx', generated, content };
+  }
   return { ok: true, kind: isPdf ? 'pdf' : 'text', generated, content };
 }
 

@@ -19,10 +19,12 @@ export interface InputLimit {
 export const INPUT_LIMITS = {
   /** A JSON report or a stored audit: the demo's five accounts make 0.4 MB. */
   audit: { maxBytes: 64 * MB, what: 'an audit file' },
-  /** A sealed summary (PDF, text or JSON) to verify. */
+  /** A sealed summary (PDF, text or JSON) or policy (PDF, Markdown or DOCX) to verify. */
   sealed: { maxBytes: 64 * MB, what: 'a Chaperone summary' },
   /** A reflection written by the user. */
   reflection: { maxBytes: 1 * MB, what: 'a reflection' },
+  /** The answers for a policy (`chaperone policy --answers`): a few kB in practice. */
+  answers: { maxBytes: 1 * MB, what: 'a policy answers file' },
   /** One checklist YAML file. */
   checklist: { maxBytes: 4 * MB, what: 'a checklist file' },
 } as const satisfies Record<string, InputLimit>;

@@ -2,6 +2,7 @@
 import { citation } from '../../shared/guidance-words.ts';
 import { policyDate } from './build.ts';
 import type { PolicyDocument } from './model.ts';
+import { closingLine, findingsHeading, GUIDANCE_HEADING } from './words.ts';
 
 /** Every guidance reference the policy cites, numbered in the order first cited. */
 export function policyReferences(policy: PolicyDocument): { number: number; ref: PolicyDocument['sections'][number]['clauses'][number]['guidance'][number] }[] {
@@ -27,7 +28,7 @@ export function policyMarkdown(policy: PolicyDocument): string {
   if (policy.appliesTo !== null) lines.push('', `It applies to ${escape(policy.appliesTo)}.`);
   if (policy.guidanceNotIncluded !== null) lines.push('', escape(policy.guidanceNotIncluded));
   if (policy.findings !== null) {
-    lines.push('', `## What ${policy.kind === 'practice' ? 'our' : 'my'} latest audit found (${policyDate(policy.findings.auditedOn)})`, '');
+    lines.push('', `## ${escape(findingsHeading(policy))}`, '');
     for (const sentence of policy.findings.sentences) lines.push(`- ${escape(sentence)}`);
   }
   let n = 0;
@@ -39,10 +40,10 @@ export function policyMarkdown(policy: PolicyDocument): string {
       lines.push(`${String(n)}. ${escape(clause.text)} ${cites}`);
     }
   }
-  lines.push('', '## Guidance this policy follows', '');
+  lines.push('', `## ${GUIDANCE_HEADING}`, '');
   for (const { number, ref } of policyReferences(policy)) {
     lines.push(`${String(number)}. ${escape(citation(ref))}: "${escape(ref.quote)}"${ref.url === null ? '' : ` <${ref.url}>`}`);
   }
-  lines.push('', `Written with Chaperone from its policy clauses (${policy.checklistVersion}). Check it against your employer's policy and adapt it to your work.`);
+  lines.push('', escape(closingLine(policy)));
   return `${lines.join('\n')}\n`;
 }

@@ -66,7 +66,7 @@ describe('chaperone report, before any browser starts', () => {
     const { out } = await runCli(['--help']);
     expect(out).toContain('chaperone report --from');
     expect(out).toContain('chaperone verify <file>');
-    expect(out).toMatch(/chaperone verify <file> +Check a summary's fingerprint: shows accidental changes\n +since it was sealed, not who made it or when\n/);
+    expect(out).toMatch(/chaperone verify <file> +Check a summary's or policy's fingerprint: shows\n +accidental changes since it was sealed, not who made\n +it or when\n/);
     expect(out).not.toContain('since Chaperone made it');
     expect(out).toMatch(/"What\?", "So what\?" and "Now what\?"/);
   });

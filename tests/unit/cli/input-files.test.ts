@@ -1,5 +1,5 @@
 /**
- * Files handed to `report` and `verify` are read with a cap: a folder, a device, a pipe or a
+ * Files handed to `report`, `policy` and `verify` are read with a cap: a folder, a device, a pipe or a
  * file far larger than any Chaperone file is refused with a one-line message and exit 6, never a
  * stack trace or a read that goes on for ever.
  */
@@ -25,6 +25,7 @@ beforeEach(async () => {
 afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
 
 const report = ['report', '--declare-no-patient-info'];
+const policy = (answers: string): string[] => ['policy', '--answers', answers, '--name', 'Amina Rahman', '--markdown', join(dir, 'policy.md')];
 
 describe('an input that is a folder', () => {
   it.each([
@@ -32,6 +33,7 @@ describe('an input that is a folder', () => {
     ['--previous', (f: string) => [...report, '--from', DEMO, '--previous', f]],
     ['--reflection', (f: string) => [...report, '--from', DEMO, '--reflection', f]],
     ['verify', (f: string) => ['verify', f]],
+    ['policy --answers', policy],
   ])('%s: exit 6 with the folder named, and nothing on standard output', async (_, args) => {
     const { code, out, err } = await runCli(args(folder));
     expect(code).toBe(EXIT.io);
@@ -46,6 +48,7 @@ describe('an input far larger than any Chaperone file', () => {
     ['--previous', (f: string) => [...report, '--from', DEMO, '--previous', f], 'more than the 64 MB an audit file can be'],
     ['--reflection', (f: string) => [...report, '--from', DEMO, '--reflection', f], 'more than the 1 MB a reflection can be'],
     ['verify', (f: string) => ['verify', f], 'more than the 64 MB a Chaperone summary can be'],
+    ['policy --answers', policy, 'more than the 1 MB a policy answers file can be'],
   ])('%s: a 3 GB file is refused with its size, exit 6', async (_, args, cap) => {
     const big = join(dir, 'big.json');
     await writeFile(big, '');
