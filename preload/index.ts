@@ -50,6 +50,10 @@ const api: ChaperoneApi = {
     get: call('settings:get'), update: call('settings:update'), browsers: call('settings:browsers'),
     status: call('settings:status'), deleteAllData: call('settings:deleteAllData'), saveReminder: call('settings:saveReminder'),
   },
+  policy: {
+    get: call('policy:get'), save: call('policy:save'), preview: call('policy:preview'), saveReminder: call('policy:saveReminder'),
+    export: call('policy:export'),
+  },
 };
 
 contextBridge.exposeInMainWorld('chaperone', api);

@@ -25,7 +25,14 @@ export type Route =
   | { name: 'change-details' }
   /** Changing one thing about an account (its name or what it is used for); back to where the Change link was. */
   | { name: 'change-account'; accountId: string; field: AccountField; from: 'settings' | 'accounts' }
-  | { name: 'example' };
+  | { name: 'example' }
+  /** The social media policy (issue 15): which kind, and what is saved. */
+  | { name: 'policy' }
+  /** One policy question, by its place in policySteps; change: opened from Check your answers, and goes back there. */
+  | { name: 'policy-question'; index: number; change?: boolean }
+  | { name: 'policy-check' }
+  /** The policy as last written, to read and save. */
+  | { name: 'policy-document'; notice?: Notice };
 
 export type AccountField = 'label' | 'kind';
 

@@ -7,6 +7,7 @@ import type { HandlerDeps } from './deps.ts';
 import type { Handlers } from './handler-table.ts';
 import { historyHandlers } from './history-handlers.ts';
 import { itemHandlers } from './item-handlers.ts';
+import { policyHandlers } from './policy-handlers.ts';
 import { profileHandlers } from './profile-handlers.ts';
 import { reminderHandlers } from './reminder-handlers.ts';
 import { reportHandlers } from './report-handlers.ts';
@@ -28,6 +29,7 @@ export function createHandlers(
     ...appraisalHandlers(deps),
     ...settingsHandlers(deps, runs),
     ...reminderHandlers(deps),
+    ...policyHandlers(deps),
   };
   return { handlers: retryingWhileLocked(deps.store, handlers), runs };
 }

@@ -8,6 +8,7 @@ import type { AppraisalOptions, Reflection } from '../engine/appraisal/model.ts'
 import type { ItemStatus } from '../engine/audit/model.ts';
 import type { ProgressEvent } from '../engine/audit/progress.ts';
 import type { BrowserKind } from '../engine/browser/find-browsers.ts';
+import type { PolicyAccount, PolicyAnswers, PolicyDocument, PolicyKind, PolicyQuestion, PolicySection } from '../engine/policy/model.ts';
 import type { Profession } from '../engine/profile.ts';
 import type { AuditReport } from '../engine/report/schema.ts';
 import type { AccountKind, PlatformId, SessionState } from '../engine/types.ts';
@@ -154,6 +155,48 @@ export interface AppraisalPreview {
 export const APPRAISAL_FORMATS = ['pdf', 'text', 'json'] as const;
 export type AppraisalFormat = (typeof APPRAISAL_FORMATS)[number];
 
+/** One account's answers in a policy as kept: the account's id (so a renamed account keeps its answers) with its details as they were. */
+export interface StoredPolicyAccount extends PolicyAccount { accountId: string }
+
+/** The policy answers as kept with the app: PolicyAnswers, each account tied to an account in Chaperone. */
+export interface StoredPolicyAnswers extends Omit<PolicyAnswers, 'accounts'> { accounts: StoredPolicyAccount[] }
+
+/**
+ * The person's social media policy (issue 15). `answers` are those being given now (partial while
+ * answering; null when no review is under way); `written` the answers the policy was last written
+ * from, offered again in the next review ("You said … on 3 December 2026. Still true?").
+ */
+export interface StoredPolicy {
+  answers: StoredPolicyAnswers | null;
+  /** When `answers` were last saved. */
+  savedAt: string;
+  written: StoredPolicyAnswers | null;
+  /** The day the policy was last written ("2026-12-03"); null before the first. */
+  writtenOn: string | null;
+}
+
+/** What the renderer sends while answering: answers per account by the account's id; main adds the account's details. */
+export interface PolicyDraft {
+  kind: PolicyKind;
+  answers: Record<string, string>;
+  accounts: { accountId: string; answers: Record<string, string> }[];
+  /** "2027-12-03"; empty until answered. */
+  reviewOn: string;
+}
+
+/** Everything the policy screens need: the questions and sections (policy.yaml), the saved policy, the accounts. */
+export interface PolicyView {
+  questions: PolicyQuestion[];
+  sections: PolicySection[];
+  saved: StoredPolicy | null;
+  accounts: Account[];
+}
+
+export const POLICY_FORMATS = ['markdown', 'docx', 'pdf'] as const;
+export type PolicyFormat = (typeof POLICY_FORMATS)[number];
+
+export type { PolicyDocument };
+
 /** One item whose status differs between two audits (statuses as they stood after any re-checks). */
 export interface ItemChange {
   accountId: string;
@@ -294,6 +337,20 @@ export interface ChaperoneApi {
      */
     saveReminder(): Promise<SavedReminder | null>;
   };
+  policy: {
+    get(): Promise<PolicyView>;
+    /**
+     * Keeps the answers given so far. complete: the person finished "Check your answers": every
+     * question must be answered (for every account in Chaperone), and the policy is written today.
+     */
+    save(args: { draft: PolicyDraft; complete: boolean }): Promise<StoredPolicy>;
+    /** The policy as last written, from its answers, the person's details and their latest audit. */
+    preview(): Promise<PolicyDocument>;
+    /** Asks where to save a calendar file with the policy's review date and saves it; null when cancelled. */
+    saveReminder(): Promise<SavedReminder | null>;
+    /** Asks where to save the policy as last written and saves it; null when cancelled. */
+    export(args: { format: PolicyFormat }): Promise<{ path: string } | null>;
+  };
 }
 
 type Domain = keyof ChaperoneApi;
@@ -309,6 +366,7 @@ export const CHANNELS = [
   'history:list', 'history:get', 'history:answer', 'history:delete', 'history:compare', 'history:previousAnswers',
   'report:json', 'report:saveJson', 'report:openLink', 'report:saveAppraisalDraft', 'report:exportAppraisal', 'report:previewAppraisal',
   'settings:get', 'settings:update', 'settings:browsers', 'settings:status', 'settings:deleteAllData', 'settings:saveReminder',
+  'policy:get', 'policy:save', 'policy:preview', 'policy:saveReminder', 'policy:export',
 ] as const satisfies readonly Channel[];
 
 /** Main → renderer: audit progress and results. */

@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { PROFESSIONS } from '../engine/profile.ts';
 import { ACCOUNT_KINDS, PLATFORM_IDS } from '../engine/types.ts';
-import { ANSWERS, APPRAISAL_FORMATS, SELF_CHECK_FINDINGS, SERVER_PLATFORMS, type Channel } from './api-contract.ts';
+import type { PolicyKind } from '../engine/policy/model.ts';
+import { ANSWERS, APPRAISAL_FORMATS, POLICY_FORMATS, SELF_CHECK_FINDINGS, SERVER_PLATFORMS, type Channel } from './api-contract.ts';
 import { ALL_ACCOUNTS } from './audit-view.ts';
 
 const id = z.uuid({ message: 'must be an id Chaperone gave out' });
@@ -42,6 +43,19 @@ export const appraisalDraftSchema = z.strictObject({
     declarationAccepted: z.boolean(),
     appendix: z.boolean().default(false),
   }),
+});
+
+/** A question's id in policy.yaml (letters, digits and hyphens); which ids a policy asks is checked against the questions when it is written. */
+const policyQuestionId = z.string().regex(/^[a-z][a-zA-Z0-9-]{0,59}$/, 'must be a question of the policy');
+/** An answer: an option id, or the person's own words. Empty while not answered yet. */
+const policyAnswer = z.string().trim().max(300, 'must be at most 300 characters');
+const policyAnswerSet = z.record(policyQuestionId, policyAnswer).refine((r) => Object.keys(r).length <= 60, 'has too many answers');
+
+export const policyDraftSchema = z.strictObject({
+  kind: z.enum(['personal', 'practice'] as const satisfies readonly PolicyKind[]),
+  answers: policyAnswerSet,
+  accounts: z.array(z.strictObject({ accountId: id, answers: policyAnswerSet })).max(100),
+  reviewOn: z.union([z.literal(''), z.iso.date('must be a date written as 2027-12-03')]),
 });
 
 export const CHANNEL_SCHEMAS = {
@@ -86,4 +100,9 @@ export const CHANNEL_SCHEMAS = {
   'settings:status': none,
   'settings:deleteAllData': none,
   'settings:saveReminder': none,
+  'policy:get': none,
+  'policy:preview': none,
+  'policy:save': z.strictObject({ draft: policyDraftSchema, complete: z.boolean() }),
+  'policy:saveReminder': none,
+  'policy:export': z.strictObject({ format: z.enum(POLICY_FORMATS) }),
 } satisfies Record<Channel, z.ZodType>;

@@ -27,7 +27,7 @@ function Dashboard({ data, onCheckAgain }: { data: HomeData; onCheckAgain: () =>
       {data.accounts.length === 0 ? <NoAccounts /> : (
         <>
           {overdue && <AuditReminder lastAuditAt={latest.startedAt} months={data.settings.reminderMonths} canRun={canRun} />}
-          <HomeTaskList accounts={data.accounts} latest={latest} reminderMonths={data.settings.reminderMonths} />
+          <HomeTaskList accounts={data.accounts} latest={latest} reminderMonths={data.settings.reminderMonths} policy={data.policy} />
           {latest === undefined && <p className="nhsuk-body">You have not run an audit yet. It reads the settings of each account you added and takes a few minutes.</p>}
           {/* The overdue reminder has its own "Run an audit": one is enough. */}
           {canRun && !overdue && (

@@ -9,6 +9,7 @@ import { FirstRunScreen } from './first-run.tsx';
 import { HistoryScreen } from './history.tsx';
 import { HomeScreen } from './home.tsx';
 import { ItemScreen } from './item.tsx';
+import { PolicyCheckScreen, PolicyDocumentScreen, PolicyQuestionScreen, PolicyStartScreen } from './policy.tsx';
 import { CheckAnswersScreen, QuestionScreen, QuestionsScreen } from './questions.tsx';
 import { ResultsScreen } from './results.tsx';
 import { RunAuditScreen } from './run-audit.tsx';
@@ -34,5 +35,9 @@ export function Screen({ route }: { route: Route }): React.JSX.Element {
     case 'change-details': return <ChangeDetailsScreen key={key} />;
     case 'change-account': return <ChangeAccountScreen key={key} accountId={route.accountId} field={route.field} from={route.from} />;
     case 'example': return <ExampleScreen key={key} />;
+    case 'policy': return <PolicyStartScreen key={key} />;
+    case 'policy-question': return <PolicyQuestionScreen key={key} index={route.index} change={route.change === true} />;
+    case 'policy-check': return <PolicyCheckScreen key={key} />;
+    case 'policy-document': return <PolicyDocumentScreen key={key} notice={route.notice} />;
   }
 }

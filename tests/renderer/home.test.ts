@@ -100,6 +100,7 @@ describe('home', () => {
       'Fixes Change the settings that need fixing, then check them again 0 of 1 fixed',
       'Questions Questions only you can answer 1 of 1 answered',
       'Appraisal summary Your reflection and a summary for your appraiser Not started',
+      'Social media policy A personal or practice policy written from your answers Not started',
     ]);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'home-latest');

@@ -2,15 +2,17 @@
  * What Chaperone keeps on disk, and the interfaces the store is built from. The app backs it with
  * electron-store and Electron's safeStorage; the CLI and tests with conf and a temp folder.
  */
-import type { Account, ManualAnswer, Profile, Settings, StoredAudit } from '../../shared/api-contract.ts';
+import type { Account, ManualAnswer, Profile, Settings, StoredAudit, StoredPolicy } from '../../shared/api-contract.ts';
 
-export type { Account, ManualAnswer, Profile, Settings, StoredAudit };
+export type { Account, ManualAnswer, Profile, Settings, StoredAudit, StoredPolicy };
 
 /** Everything the app stores, as the rest of the code sees it (decrypted, current schema). */
 export interface StoreData {
   profile: Profile | null;
   accounts: Account[];
   history: StoredAudit[];
+  /** The social media policy's answers (issue 15); absent until the person starts one. */
+  policy?: StoredPolicy;
   settings: Settings;
 }
 

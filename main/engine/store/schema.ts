@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { ANSWERS, SELF_CHECK_FINDINGS } from '../../shared/api-contract.ts';
 import { ITEM_STATUSES } from '../audit/model.ts';
+import { POLICY_KINDS } from '../policy/model.ts';
 import { PROFESSIONS } from '../profile.ts';
 import { anyReportSchema } from '../report/schema.ts';
 import { ACCOUNT_KINDS, PLATFORM_IDS, SESSION_STATES } from '../types.ts';
@@ -81,11 +82,29 @@ export const settingsRecord = z.strictObject({
   reminderMonths: z.int().positive(),
 });
 
+const policyAnswersRecord = z.strictObject({
+  kind: z.enum(POLICY_KINDS),
+  answers: z.record(z.string(), z.string()),
+  accounts: z.array(z.strictObject({
+    accountId: id, label: z.string(), platform: z.enum(PLATFORM_IDS), kind: z.enum(ACCOUNT_KINDS), answers: z.record(z.string(), z.string()),
+  })),
+  reviewOn: z.string(),
+});
+
+export const policyRecord = z.strictObject({
+  answers: policyAnswersRecord.nullable(),
+  savedAt: z.string(),
+  written: policyAnswersRecord.nullable(),
+  writtenOn: z.string().nullable(),
+});
+
 /** The sensitive part: sealed by the encryptor when it is available. */
 export const sensitiveRecords = z.strictObject({
   profile: profileRecord.nullable(),
   accounts: z.array(accountRecord),
   history: z.array(storedAuditRecord),
+  // Added within version 2 (issue 15). Optional, so a file from before reads as "no policy yet".
+  policy: policyRecord.optional(),
 });
 export type SensitiveRecords = z.infer<typeof sensitiveRecords>;
 

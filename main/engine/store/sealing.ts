@@ -5,7 +5,9 @@ import { LOCKS, LockedStoreError } from './locked.ts';
 import { REASONS, UnreadableStoreError } from './unreadable.ts';
 
 export async function toDocument(data: StoreData, encryptor: Encryptor): Promise<StoreDocument> {
-  const records: SensitiveRecords = { profile: data.profile, accounts: data.accounts, history: data.history };
+  const records: SensitiveRecords = {
+    profile: data.profile, accounts: data.accounts, history: data.history, ...(data.policy === undefined ? {} : { policy: data.policy }),
+  };
   return encryptor.available
     ? { schemaVersion: STORE_SCHEMA_VERSION, settings: data.settings, sealed: await encryptor.encrypt(JSON.stringify(records)) }
     : { schemaVersion: STORE_SCHEMA_VERSION, settings: data.settings, data: records };

@@ -1,4 +1,4 @@
-import type { Account, AuditSummary } from '../../../main/shared/api-contract.ts';
+import type { Account, AuditSummary, StoredPolicy } from '../../../main/shared/api-contract.ts';
 import { longDate, olderThanMonths } from '../../dates.ts';
 import { useNavigation } from '../../hooks/navigation.ts';
 import type { Route } from '../../routes.ts';
@@ -20,8 +20,20 @@ function accountsStatus(accounts: readonly Account[]): TaskStatus {
   return signedIn === accounts.length ? { text: `${String(signedIn)} signed in`, state: 'done' } : { text: `${String(signedIn)} of ${String(accounts.length)} signed in`, state: 'todo' };
 }
 
+/** The social media policy: not started, started, written on a day, or due for review (its review date has come). */
+function policyStatus(policy: StoredPolicy | null | 'unknown', now: Date): TaskStatus {
+  if (policy === 'unknown') return { text: 'Could not be read', state: 'todo' };
+  if (policy?.written == null || policy.writtenOn === null) return { text: policy?.answers == null ? 'Not started' : 'Started', state: 'todo' };
+  if (policy.written.reviewOn <= now.toLocaleDateString('en-CA')) return { text: 'Review due', state: 'due' };
+  return { text: `Written on ${longDate(`${policy.writtenOn}T12:00:00`)}`, state: 'done' };
+}
+
+const policyTask = (policy: StoredPolicy | null | 'unknown', now: Date): Task => ({
+  name: 'Social media policy', to: { name: 'policy' }, hint: 'A personal or practice policy written from your answers', status: policyStatus(policy, now),
+});
+
 /** The steps from first run to an appraisal summary, each with its status and a link to it (NHS task list). */
-function tasks(accounts: readonly Account[], latest: AuditSummary | undefined, reminderMonths: number, now: Date): Task[] {
+function tasks(accounts: readonly Account[], latest: AuditSummary | undefined, reminderMonths: number, policy: StoredPolicy | null | 'unknown', now: Date): Task[] {
   const audit: TaskStatus = latest === undefined ? { text: 'Not started', state: accounts.length === 0 ? 'blocked' : 'todo' }
     : olderThanMonths(latest.startedAt, reminderMonths, now) ? { text: 'Due again', state: 'due' } : { text: longDate(latest.startedAt), state: 'done' };
   const list: Task[] = [
@@ -33,7 +45,7 @@ function tasks(accounts: readonly Account[], latest: AuditSummary | undefined, r
     },
   ];
   if (latest === undefined) {
-    return [...list, ...['Fixes', 'Questions', 'Appraisal summary'].map((name) => ({ name, to: null, hint: null, status: cannotStart }))];
+    return [...list, ...['Fixes', 'Questions', 'Appraisal summary'].map((name) => ({ name, to: null, hint: null, status: cannotStart })), policyTask(policy, now)];
   }
   const { fixed, toFix, answered, questions } = latest.progress;
   return [
@@ -50,15 +62,18 @@ function tasks(accounts: readonly Account[], latest: AuditSummary | undefined, r
       name: 'Appraisal summary', to: { name: 'export', auditId: latest.id }, hint: 'Your reflection and a summary for your appraiser',
       status: latest.appraisalStarted ? { text: 'Started', state: 'todo' } : { text: 'Not started', state: 'todo' },
     },
+    policyTask(policy, now),
   ];
 }
 
-/** Home's task list: Your details · Accounts · Audit · Fixes · Questions · Appraisal summary. */
-export function HomeTaskList({ accounts, latest, reminderMonths }: { accounts: readonly Account[]; latest: AuditSummary | undefined; reminderMonths: number }): React.JSX.Element {
+/** Home's task list: Your details · Accounts · Audit · Fixes · Questions · Appraisal summary · Social media policy. */
+export function HomeTaskList({ accounts, latest, reminderMonths, policy }: {
+  accounts: readonly Account[]; latest: AuditSummary | undefined; reminderMonths: number; policy: StoredPolicy | null | 'unknown';
+}): React.JSX.Element {
   const { navigate } = useNavigation();
   return (
     <ul className="nhsuk-task-list app-home-tasks">
-      {tasks(accounts, latest, reminderMonths, new Date()).map(({ name, to, hint, status }, index) => {
+      {tasks(accounts, latest, reminderMonths, policy, new Date()).map(({ name, to, hint, status }, index) => {
         const id = `task-${String(index)}`;
         const tag = TAG[status.state];
         return (
