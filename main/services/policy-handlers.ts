@@ -7,13 +7,15 @@ import { loadChecklists } from '../engine/checklist/load.ts';
 import { buildPolicy } from '../engine/policy/build.ts';
 import { answerProblems } from '../engine/policy/answers.ts';
 import { loadPolicy } from '../engine/policy/load.ts';
-import { policyMarkdown } from '../engine/policy/markdown.ts';
+import { policySeal, sealedPolicyDocx, sealedPolicyMarkdown } from '../engine/policy/exports.ts';
+import { policyHtml } from '../engine/policy/html.ts';
+import { sealPdf } from '../engine/appraisal/seal.ts';
 import type { PolicyAnswers, PolicyDocument } from '../engine/policy/model.ts';
 import { buildCalendar } from '../engine/calendar/ics.ts';
 import type { StoreData } from '../engine/store/model.ts';
 import type { PolicyDraft, StoredPolicy, StoredPolicyAnswers } from '../shared/api-contract.ts';
 import { dayIso, localDay, nextDay, type CalendarDay } from '../shared/next-audit.ts';
-import { PLATFORM_NAMES } from '../../renderer/components/accounts/platforms.ts';
+import { PLATFORM_NAMES } from '../shared/platforms.ts';
 import { ApiError } from './api-error.ts';
 import type { HandlerDeps } from './deps.ts';
 import type { Handlers } from './handler-table.ts';
@@ -120,14 +122,11 @@ export function policyHandlers(deps: HandlerDeps): PolicyHandlers {
 
     'policy:export': async ({ format }) => {
       const policy = await written();
-      let content: string | Uint8Array;
-      if (format === 'markdown') {
-        content = policyMarkdown(policy);
-      } else {
-        // Word and PDF come from their own module (the docx package, and the PDF print path).
-        const { policyFile } = await import('./policy-formats.ts');
-        content = await policyFile(format, policy, deps);
-      }
+      // Each format sealed as the appraisal summary is (engine/policy/exports.ts), so `chaperone verify` can check it.
+      const seal = policySeal(policy, deps.now());
+      const content = format === 'markdown' ? sealedPolicyMarkdown(policy, seal)
+        : format === 'docx' ? await sealedPolicyDocx(policy, seal)
+          : sealPdf(await deps.renderPdf(policyHtml(policy, seal.fingerprint)), seal);
       const path = await deps.saveFile(`social-media-policy-${policy.writtenOn}.${EXTENSIONS[format]}`, content);
       return path === null ? null : { path };
     },

@@ -3,7 +3,7 @@ import type { AccountKind } from '../../main/engine/types.ts';
 import type { Account } from '../../main/shared/api-contract.ts';
 import { isLabelClash } from '../components/accounts/add-account-form.tsx';
 import { KIND_OPTIONS } from '../components/accounts/kinds.ts';
-import { PLATFORM_NAMES } from '../components/accounts/platforms.ts';
+import { PLATFORM_NAMES } from '../../main/shared/platforms.ts';
 import { kindWords } from '../components/accounts/session-words.ts';
 import { ErrorSummary } from '../components/forms/error-summary.tsx';
 import { apiFieldErrors, errorFor, type FieldError, type FieldNames } from '../components/forms/field-errors.ts';

@@ -4,7 +4,7 @@ import { CHECKLIST_DIR } from '../../main/cli/run-and-report.ts';
 import { loadChecklists } from '../../main/engine/checklist/load.ts';
 import { IDENTITY_SETTINGS } from '../../main/engine/identity/index.ts';
 import { READERS } from '../../main/engine/platforms/index.ts';
-import { READ_AUTOMATICALLY } from '../../renderer/components/accounts/platforms.ts';
+import { READ_AUTOMATICALLY } from '../../main/shared/platforms.ts';
 
 describe('checklists and readers agree', () => {
   it('every checked setting is one the platform reader or the identity rules report', async () => {

@@ -4,7 +4,7 @@ import { chaperone } from '../../chaperone-api.ts';
 import { errorText } from '../../hooks/use-async.ts';
 import { SummaryRow } from '../summary/summary-row.tsx';
 import { DisconnectConfirm } from './disconnect-confirm.tsx';
-import { PLATFORM_NAMES } from './platforms.ts';
+import { PLATFORM_NAMES } from '../../../main/shared/platforms.ts';
 import { kindWords, sessionWords } from './session-words.ts';
 
 type Step = 'idle' | 'signing-in' | 'confirming' | 'disconnecting';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Account } from '../../../main/shared/api-contract.ts';
-import { PLATFORM_NAMES } from './platforms.ts';
+import { PLATFORM_NAMES } from '../../../main/shared/platforms.ts';
 
 /** The step before disconnecting: what goes (the sign-in) and what stays (past audits, the account itself). */
 export function DisconnectConfirm({ account, busy, onConfirm, onCancel }: {

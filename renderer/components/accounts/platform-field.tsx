@@ -1,5 +1,5 @@
 import type { PlatformId } from '../../../main/engine/types.ts';
-import { PLATFORM_IDS_IN_ORDER, PLATFORM_NAMES, READ_AUTOMATICALLY } from './platforms.ts';
+import { PLATFORM_IDS_IN_ORDER, PLATFORM_NAMES, READ_AUTOMATICALLY } from '../../../main/shared/platforms.ts';
 import { andList } from '../../../main/shared/lists.ts';
 
 /** "X, Facebook, Instagram, Threads and LinkedIn": the platforms read today, from the same list as the options. */

@@ -7,7 +7,7 @@
 import type { PolicyQuestion } from '../../../main/engine/policy/model.ts';
 import type { Account, PolicyDraft, PolicyView, StoredPolicyAnswers } from '../../../main/shared/api-contract.ts';
 import { longDate } from '../../dates.ts';
-import { PLATFORM_NAMES } from '../accounts/platforms.ts';
+import { PLATFORM_NAMES } from '../../../main/shared/platforms.ts';
 
 export type PolicyKindChoice = PolicyDraft['kind'];
 

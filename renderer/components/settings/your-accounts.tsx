@@ -1,5 +1,5 @@
 import type { Account } from '../../../main/shared/api-contract.ts';
-import { PLATFORM_NAMES } from '../accounts/platforms.ts';
+import { PLATFORM_NAMES } from '../../../main/shared/platforms.ts';
 import { kindWords } from '../accounts/session-words.ts';
 import { AppLink } from '../link-button.tsx';
 import { SummaryRow } from '../summary/summary-row.tsx';

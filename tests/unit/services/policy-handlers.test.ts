@@ -111,6 +111,20 @@ describe('the policy handlers', () => {
     expect(file?.content).toContain('It applies to all clinical and non-clinical staff.');
     expect(file?.content).toContain('To be reviewed by 25 November 2027.');
 
+    // Sealed as the appraisal is: the Markdown's last line, the DOCX's archive comment, the PDF after %%EOF.
+    expect(file?.content).toMatch(/\nChaperone fingerprint: v1 generated=\S+ content=[0-9a-f]{64} file=[0-9a-f]{64}\n$/);
+    app.answerSaveDialog(`${folder.dir}/policy.docx`);
+    expect(await app.call('policy:export', { format: 'docx' })).toEqual({ path: `${folder.dir}/policy.docx` });
+    const docx = app.saved.at(-1);
+    expect(docx?.suggestedName).toBe('social-media-policy-2026-11-25.docx');
+    const bytes = Buffer.from(docx?.bytes ?? new Uint8Array());
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(bytes.toString('latin1')).toMatch(/Chaperone fingerprint: v1 generated=\S+ content=[0-9a-f]{64} file=[0-9a-f]{64}\s*$/);
+    app.answerSaveDialog(`${folder.dir}/policy.pdf`);
+    expect(await app.call('policy:export', { format: 'pdf' })).toEqual({ path: `${folder.dir}/policy.pdf` });
+    expect(app.printed.at(-1)).toContain('Social media policy of Leeds Road Surgery');
+    expect(Buffer.from(app.saved.at(-1)?.bytes ?? new Uint8Array()).toString('latin1')).toMatch(/\n%chaperone-seal v1 generated=\S+ content=[0-9a-f]{64} file=[0-9a-f]{64}\n$/);
+
     app.answerSaveDialog(null);
     expect(await app.call('policy:export', { format: 'markdown' })).toBeNull();
     await expect(app.call('policy:export', { format: 'rtf' })).rejects.toThrow(/was given something it cannot use/);

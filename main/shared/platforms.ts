@@ -1,4 +1,5 @@
-import type { PlatformId } from '../../../main/engine/types.ts';
+/** The platforms by name, for the screens, the services and the exports: plain data, shared. */
+import type { PlatformId } from '../engine/types.ts';
 
 /** Every platform of PLATFORM_IDS by name; a Record, so a new platform cannot be forgotten here. */
 export const PLATFORM_NAMES: Record<PlatformId, string> = {
