@@ -124,7 +124,7 @@ it('takes a clinician from first run to a fixed setting and a history that shows
   await activate(page, page.getByRole('link', { name: 'Home' }));
   await screen('Your social media audit', 'home-tasks');
   const tasks = page.locator('.app-home-tasks .nhsuk-task-list__item');
-  expect((await tasks.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim()).at(-1)).toBe('Appraisal summary Cannot start yet');
+  expect((await tasks.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim())).toContain('Appraisal summary Cannot start yet');
 
   await auditFromHome('first-audit');
   const score = async (): Promise<{ audit: number; now: number | null }> => {
