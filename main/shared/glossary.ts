@@ -31,9 +31,6 @@ export function countsText(counts: Partial<Record<Counted, number>>, separator =
   return order.flatMap((status) => (counts[status] === undefined ? [] : [countText(status, counts[status])])).join(separator);
 }
 
-/** A setting that passes now: never "safe", "compliant" or "meets the guidance". */
-export const PASSES_THIS_CHECK = 'passes this check';
-
 /** A setting the person checked by hand: always shown as theirs, never as Chaperone's pass. */
 export const CHECKED_BY_YOU = 'Checked by you';
 

@@ -4,6 +4,7 @@ import { citation } from '../../shared/guidance-words.ts';
 import type { SelfCheckFinding } from '../../shared/api-contract.ts';
 import { answerLabel } from '../../shared/answer-words.ts';
 import { SELF_CHECK_TEXT } from '../../shared/audit-view.ts';
+import { CHECKED_BY_YOU } from '../../shared/glossary.ts';
 import { addMonths, longDate } from './dates.ts';
 import { accountLabel, applicableItems, type AuditItem } from './items.ts';
 import type { ItemStatus } from '../audit/model.ts';
@@ -43,7 +44,7 @@ const noteText = (note: string): string => (note.trim() === '' ? '' : `. Note: $
 
 /** "Checked by you on 3 December 2026: set correctly" */
 export function checkedByYouText(at: string, found: SelfCheckFinding): string {
-  return `Checked by you on ${longDate(at)}: ${SELF_CHECK_TEXT[found]}`;
+  return `${CHECKED_BY_YOU} on ${longDate(at)}: ${SELF_CHECK_TEXT[found]}`;
 }
 
 export function buildOutstanding(input: AppraisalInput): OutstandingAction[] {

@@ -44,7 +44,7 @@ function citedFor(refs: readonly GuidanceReference[], shown: readonly string[]):
 }
 
 /** The questions a clause's wording rests on: its when, and the answers its placeholders name. */
-export function clauseDependsOn(clause: PolicyClauseData, kind: PolicyAnswers['kind']): string[] {
+function clauseDependsOn(clause: PolicyClauseData, kind: PolicyAnswers['kind']): string[] {
   const names = placeholders(clause.text[kind] ?? '').map((name) => {
     if (name === 'account.label' || name === 'account.platform' || name === 'account.kind') return 'accounts';
     return name.startsWith('account.') ? `account-${name.slice('account.'.length)}` : name;

@@ -79,4 +79,4 @@ export function accountName(account: AccountReport | null): string {
   return account === null ? ALL_ACCOUNTS_NAME : account.account.label;
 }
 
-export const ALL_ACCOUNTS_NAME = 'All your accounts';
+const ALL_ACCOUNTS_NAME = 'All your accounts';

@@ -1,6 +1,7 @@
 import type { UnreadReason } from '../../../main/engine/types.ts';
 import type { StoredAudit } from '../../../main/shared/api-contract.ts';
 import { SELF_CHECK_TEXT } from '../../../main/shared/audit-view.ts';
+import { CHECKED_BY_YOU } from '../../../main/shared/glossary.ts';
 import { PRIVACY_PRACTICE_HEADING, PRIVACY_PRACTICE_NOTE } from '../../../main/shared/guidance-words.ts';
 import { longDate } from '../../dates.ts';
 import { useNavigation } from '../../hooks/navigation.ts';
@@ -16,7 +17,7 @@ const ACCOUNT_REASONS: ReadonlySet<UnreadReason> = new Set(['signed-out', 'chall
 /** The plain-words reason shown under an item that could not be checked or does not apply. */
 function hintFor(audit: StoredAudit, accountId: string, { item, status }: ItemNow): string | null {
   const recheck = statusNow(audit, accountId, item.itemId)?.recheck ?? null;
-  if (recheck?.byYou !== undefined) return `Checked by you on ${longDate(recheck.at)}: ${SELF_CHECK_TEXT[recheck.byYou.found]}`;
+  if (recheck?.byYou !== undefined) return `${CHECKED_BY_YOU} on ${longDate(recheck.at)}: ${SELF_CHECK_TEXT[recheck.byYou.found]}`;
   if (status === 'unknown') {
     if (recheck === null && item.unreadReason !== null && ACCOUNT_REASONS.has(item.unreadReason)) return null;
     return recheck?.reason ?? item.reason ?? 'Chaperone could not read this setting.';
