@@ -31,14 +31,15 @@ const ALARM_HOURS = 9;
 const EXTENSIONS = { markdown: 'md', docx: 'docx', pdf: 'pdf' } as const;
 
 /**
- * The answers as the policy uses them: one entry for every account in Chaperone now, with its name
- * and use as they are now (a renamed account keeps its answers), empty answers for an account
- * added since, and none for an account removed since.
+ * The answers as the policy uses them: one entry for every account in Chaperone now that the policy
+ * covers (not one the person left out), with its name and use as they are now (a renamed account
+ * keeps its answers), empty answers for an account added since, and none for an account removed since.
  */
 export function currentAnswers(answers: StoredPolicyAnswers, data: Pick<StoreData, 'accounts'>): StoredPolicyAnswers {
+  const leftOut = answers.leftOut ?? [];
   return {
     ...answers,
-    accounts: data.accounts.map((account) => ({
+    accounts: data.accounts.filter((account) => !leftOut.includes(account.id)).map((account) => ({
       accountId: account.id, label: account.label, platform: account.platform, kind: account.kind,
       answers: answers.accounts.find((a) => a.accountId === account.id)?.answers ?? {},
     })),
@@ -140,5 +141,6 @@ function toStored(draft: PolicyDraft, data: StoreData): StoredPolicyAnswers {
     if (account === undefined) throw new ApiError('One of the accounts in your answers is no longer in Chaperone. Open the policy again to see your accounts as they are now.');
     return { accountId, label: account.label, platform: account.platform, kind: account.kind, answers: answered(answers) };
   });
-  return { kind: draft.kind, answers: answered(draft.answers), accounts, reviewOn: draft.reviewOn };
+  const leftOut = (draft.leftOut ?? []).filter((id) => data.accounts.some((a) => a.id === id));
+  return { kind: draft.kind, answers: answered(draft.answers), accounts, ...(leftOut.length === 0 ? {} : { leftOut }), reviewOn: draft.reviewOn };
 }

@@ -159,7 +159,11 @@ export type AppraisalFormat = (typeof APPRAISAL_FORMATS)[number];
 export interface StoredPolicyAccount extends PolicyAccount { accountId: string }
 
 /** The policy answers as kept with the app: PolicyAnswers, each account tied to an account in Chaperone. */
-export interface StoredPolicyAnswers extends Omit<PolicyAnswers, 'accounts'> { accounts: StoredPolicyAccount[] }
+export interface StoredPolicyAnswers extends Omit<PolicyAnswers, 'accounts'> {
+  accounts: StoredPolicyAccount[];
+  /** Accounts in Chaperone that this policy does not cover (a personal account, for a practice's policy), by id. */
+  leftOut?: string[];
+}
 
 /**
  * The person's social media policy (issue 15). `answers` are those being given now (partial while
@@ -180,6 +184,8 @@ export interface PolicyDraft {
   kind: PolicyKind;
   answers: Record<string, string>;
   accounts: { accountId: string; answers: Record<string, string> }[];
+  /** Accounts in Chaperone this policy does not cover, by id; none when absent. */
+  leftOut?: string[];
   /** "2027-12-03"; empty until answered. */
   reviewOn: string;
 }

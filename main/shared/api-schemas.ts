@@ -55,6 +55,7 @@ export const policyDraftSchema = z.strictObject({
   kind: z.enum(['personal', 'practice'] as const satisfies readonly PolicyKind[]),
   answers: policyAnswerSet,
   accounts: z.array(z.strictObject({ accountId: id, answers: policyAnswerSet })).max(100),
+  leftOut: z.array(id).max(100).optional(),
   reviewOn: z.union([z.literal(''), z.iso.date('must be a date written as 2027-12-03')]),
 });
 

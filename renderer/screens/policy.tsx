@@ -17,8 +17,9 @@ import { PolicyPreview } from '../components/policy/policy-preview.tsx';
 import { PolicyQuestionForm } from '../components/policy/policy-question-form.tsx';
 import { PolicyReminder, PolicySaves } from '../components/policy/policy-saves.tsx';
 import {
-  answerOf, carriedOf, draftOf, firstOpen, freshDraft, KIND_NAMES, policySteps, type PolicyKindChoice,
+  accountTitle, answerOf, carriedOf, draftOf, firstOpen, freshDraft, KIND_NAMES, policySteps, type PolicyKindChoice,
 } from '../components/policy/steps.ts';
+import { CheckboxItem } from '../components/export/checkbox-item.tsx';
 import { SuccessBanner } from '../components/summary/success-banner.tsx';
 import { SummaryRow } from '../components/summary/summary-row.tsx';
 import { longDate } from '../dates.ts';
@@ -30,6 +31,7 @@ const day = (iso: string): string => longDate(`${iso}T12:00:00`);
 const today = (): string => new Date().toLocaleDateString('en-CA');
 
 export const CHOOSE_A_KIND = 'Choose which policy you want to write';
+export const CHOOSE_AN_ACCOUNT = 'Choose at least one account for the policy to cover';
 
 function usePolicy(): ReturnType<typeof useAsync<PolicyView>> {
   return useAsync(() => chaperone().policy.get(), 'policy');
@@ -60,6 +62,12 @@ function PolicyStart({ view }: { view: PolicyView }): React.JSX.Element {
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [saving, setSaving] = useState(false);
   const written = saved?.written ?? null;
+  // Which accounts the policy covers: as last chosen; otherwise every account for a personal policy,
+  // and the professional ones for a practice's (a practice's policy is not about anyone's family account).
+  const chosen = draft?.leftOut ?? written?.leftOut ?? null;
+  const [leftOut, setLeftOut] = useState<string[] | null>(chosen);
+  const defaultLeftOut = (k: PolicyKindChoice | null): string[] => (k === 'practice' ? view.accounts.filter((a) => a.kind === 'personal').map((a) => a.id) : []);
+  const excluded = leftOut ?? defaultLeftOut(kind);
   const writtenOn = saved?.writtenOn ?? null;
   const due = written !== null && written.reviewOn <= today();
 
@@ -67,14 +75,17 @@ function PolicyStart({ view }: { view: PolicyView }): React.JSX.Element {
     event.preventDefault();
     if (saving) return;
     if (kind === null) { setErrors([{ target: 'policy-kind', message: CHOOSE_A_KIND }]); return; }
-    if (draft !== null && draft.kind === kind) {
-      const open = firstOpen(policySteps(view, kind), draft);
-      navigate(open === null ? { name: 'policy-check' } : { name: 'policy-question', index: open });
+    if (view.accounts.length > 0 && view.accounts.every((a) => excluded.includes(a.id))) {
+      setErrors([{ target: `policy-account-${view.accounts[0]?.id ?? ''}`, message: CHOOSE_AN_ACCOUNT }]);
       return;
     }
+    const next = { ...(draft !== null && draft.kind === kind ? draft : freshDraft(kind, draft, view.questions)), leftOut: excluded };
     setSaving(true);
-    chaperone().policy.save({ draft: freshDraft(kind, draft, view.questions), complete: false }).then(
-      () => { navigate({ name: 'policy-question', index: 0 }); },
+    chaperone().policy.save({ draft: next, complete: false }).then(
+      () => {
+        const open = firstOpen(policySteps(view, kind, next), next);
+        navigate(open === null ? { name: 'policy-check' } : { name: 'policy-question', index: open });
+      },
       (failure: unknown) => { setErrors([{ target: null, message: `Chaperone could not start your policy: ${errorText(failure)}` }]); setSaving(false); },
     );
   };
@@ -115,6 +126,25 @@ function PolicyStart({ view }: { view: PolicyView }): React.JSX.Element {
           ]}
           value={kind} onChange={setKind}
         />
+        {view.accounts.length > 0 && (
+          <div className={`nhsuk-form-group${errors.some((e) => e.target?.startsWith('policy-account-') === true) ? ' nhsuk-form-group--error' : ''}`}>
+            <fieldset className="nhsuk-fieldset" aria-describedby="policy-accounts-hint">
+              <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Which of your accounts does this policy cover?</legend>
+              <div className="nhsuk-hint" id="policy-accounts-hint">A practice or team policy usually covers the practice's accounts, not anyone's personal ones.</div>
+              {errors.some((e) => e.target?.startsWith('policy-account-') === true) && (
+                <span className="nhsuk-error-message"><span className="nhsuk-u-visually-hidden">Error: </span>{CHOOSE_AN_ACCOUNT}</span>
+              )}
+              <div className="nhsuk-checkboxes">
+                {view.accounts.map((account) => (
+                  <CheckboxItem
+                    key={account.id} id={`policy-account-${account.id}`} label={accountTitle(account)} checked={!excluded.includes(account.id)}
+                    onChange={(on) => { setLeftOut(on ? excluded.filter((id) => id !== account.id) : [...excluded, account.id]); }}
+                  />
+                ))}
+              </div>
+            </fieldset>
+          </div>
+        )}
         <button type="submit" className={`nhsuk-button${written === null ? '' : ' nhsuk-button--secondary'}`} aria-disabled={saving}>
           {draft !== null && draft.kind === kind ? 'Continue your answers' : written === null ? 'Start' : 'Start a review'}
         </button>
@@ -133,7 +163,7 @@ export function PolicyQuestionScreen({ index, change }: { index: number; change:
   const view = loaded.value;
   const answers = view.saved?.answers ?? null;
   const draft = answers === null ? null : draftOf(answers);
-  const steps = draft === null ? [] : policySteps(view, draft.kind);
+  const steps = draft === null ? [] : policySteps(view, draft.kind, draft);
   const step = steps[index];
   if (draft === null || step === undefined) {
     return (
@@ -176,7 +206,7 @@ export function PolicyCheckScreen(): React.JSX.Element {
     );
   }
   const draft = draftOf(answers);
-  const steps = policySteps(view, draft.kind);
+  const steps = policySteps(view, draft.kind, draft);
   const open = firstOpen(steps, draft);
   const unanswered = steps.filter((step) => answerOf(draft, step) === '').length;
   const write = (): void => {

@@ -194,8 +194,22 @@ describe('the social media policy', () => {
 
   it('writes a practice policy with the organisation and who it applies to, and saves it as Markdown', async () => {
     await openHome();
-    await startFromHome('Our practice or team policy');
-    const total = pageCount('practice', 2);
+    await activate(page, tasks().getByRole('link', { name: 'Social media policy' }));
+    await chooseRadio(page, page.getByRole('radio', { name: 'Our practice or team policy' }));
+    // A practice's policy covers the professional account; the personal one is left out unless chosen.
+    const personal = page.getByRole('checkbox', { name: 'Family and friends X (X)' });
+    const work = page.getByRole('checkbox', { name: 'Clinic updates X (X)' });
+    expect(await personal.isChecked()).toBe(false);
+    expect(await work.isChecked()).toBe(true);
+    // Covering no account at all is refused, saying what to do.
+    await activate(page, work, 'Space');
+    await activate(page, page.getByRole('button', { name: 'Start' }));
+    await page.getByRole('alert').getByText('Choose at least one account for the policy to cover').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'policy-start-accounts-error');
+    await activate(page, work, 'Space');
+    await activate(page, page.getByRole('button', { name: 'Start' }));
+    const total = pageCount('practice', 1);
     await answerAll(total, {
       organisation: 'Leeds Road Surgery', appliesTo: 'all clinical and non-clinical staff', whoMayPost: 'the practice manager',
       'account-audience': 'our patients',
@@ -212,6 +226,8 @@ describe('the social media policy', () => {
     expect(await article.getByRole('heading', { name: /^What our latest audit found/ }).count()).toBe(1);
     expect(await article.getByRole('heading', { name: 'The practice\'s own accounts' }).count()).toBe(1);
     expect(await article.textContent()).toContain('the practice manager');
+    expect(await article.textContent()).toContain('Clinic updates X');
+    expect(await article.textContent()).not.toContain('Family and friends X');
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'policy-practice-document');
 

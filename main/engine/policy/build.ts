@@ -60,10 +60,15 @@ function fill(words: string, values: Readonly<Record<string, string>>): string {
   return words.replace(/\{([a-zA-Z.-]+)\}/g, (_whole, name: string) => values[name] ?? `{${name}}`);
 }
 
-/** "Personal X (X (Twitter), personal): a stranger cannot see its posts; 2 settings to fix." — only what the audit read. */
-function findingsOf(audit: StoredAudit): PolicyDocument['findings'] {
+/**
+ * "Personal X (X (Twitter), personal): a stranger cannot see its posts; 2 settings to fix." — only
+ * what the audit read, and only of the accounts the policy covers (by label and platform).
+ */
+function findingsOf(audit: StoredAudit, covered: readonly PolicyAccount[]): PolicyDocument['findings'] {
   const now = standings(audit).filter((s) => s.account !== null && s.item.status !== 'manual' && s.item.status !== 'not-applicable');
-  const sentences = audit.report.audit.accounts.map((account) => {
+  const accounts = audit.report.audit.accounts.filter((a) => covered.some((c) => c.label === a.account.label && c.platform === a.account.platform));
+  if (accounts.length === 0) return null;
+  const sentences = accounts.map((account) => {
     const parts: string[] = [];
     const stranger = account.stranger;
     if (stranger?.checked === true) {
@@ -125,7 +130,7 @@ export function buildPolicy(input: PolicyInput): PolicyDocument {
     author: { name, profession: PROFESSION_WORDS[profile.profession], regulator: audience.regulator?.short ?? null },
     writtenOn, reviewOn: answers.reviewOn,
     guidanceNotIncluded: audience.notIncluded,
-    findings: input.audit === null ? null : findingsOf(input.audit),
+    findings: input.audit === null ? null : findingsOf(input.audit, answers.accounts),
     sections, leftOut, checklistVersion: input.checklistVersion,
   };
 }

@@ -88,6 +88,7 @@ const policyAnswersRecord = z.strictObject({
   accounts: z.array(z.strictObject({
     accountId: id, label: z.string(), platform: z.enum(PLATFORM_IDS), kind: z.enum(ACCOUNT_KINDS), answers: z.record(z.string(), z.string()),
   })),
+  leftOut: z.array(id).optional(),
   reviewOn: z.string(),
 });
 

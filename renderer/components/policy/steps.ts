@@ -17,7 +17,13 @@ export type PolicyStep =
 
 export const KIND_NAMES: Record<PolicyKindChoice, string> = { personal: 'My personal policy', practice: 'Our practice or team policy' };
 
-export function policySteps(view: Pick<PolicyView, 'questions' | 'accounts'>, kind: PolicyKindChoice): PolicyStep[] {
+/** The accounts a policy covers: every account in Chaperone but those the person left out. */
+export function coveredAccounts(accounts: readonly Account[], draft: Pick<PolicyDraft, 'leftOut'>): Account[] {
+  const leftOut = draft.leftOut ?? [];
+  return accounts.filter((a) => !leftOut.includes(a.id));
+}
+
+export function policySteps(view: Pick<PolicyView, 'questions' | 'accounts'>, kind: PolicyKindChoice, draft: Pick<PolicyDraft, 'leftOut'> = {}): PolicyStep[] {
   const steps: PolicyStep[] = [];
   const asked = view.questions.filter((q) => q.for.includes(kind));
   for (let i = 0; i < asked.length; i++) {
@@ -28,7 +34,7 @@ export function policySteps(view: Pick<PolicyView, 'questions' | 'accounts'>, ki
     const run: PolicyQuestion[] = [];
     while (asked[i]?.perAccount === true) { run.push(asked[i] as PolicyQuestion); i++; }
     i--;
-    for (const account of view.accounts) for (const q of run) steps.push({ type: 'question', question: q, account });
+    for (const account of coveredAccounts(view.accounts, draft)) for (const q of run) steps.push({ type: 'question', question: q, account });
   }
   steps.push({ type: 'review-date' });
   return steps;
@@ -43,6 +49,7 @@ export function draftOf(answers: StoredPolicyAnswers): PolicyDraft {
   return {
     kind: answers.kind, answers: { ...answers.answers }, reviewOn: answers.reviewOn,
     accounts: answers.accounts.map((a) => ({ accountId: a.accountId, answers: { ...a.answers } })),
+    ...(answers.leftOut === undefined ? {} : { leftOut: [...answers.leftOut] }),
   };
 }
 
@@ -53,6 +60,7 @@ export function freshDraft(kind: PolicyKindChoice, from: PolicyDraft | null, que
   return {
     kind, answers: from === null ? {} : keep(from.answers), reviewOn: from?.reviewOn ?? '',
     accounts: from === null ? [] : from.accounts.map((a) => ({ accountId: a.accountId, answers: keep(a.answers) })),
+    ...(from?.leftOut === undefined ? {} : { leftOut: [...from.leftOut] }),
   };
 }
 
