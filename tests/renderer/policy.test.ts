@@ -71,12 +71,6 @@ async function answerAll(total: number, words: Record<string, string>, shots: Re
   await h1().filter({ hasText: 'Check your answers' }).waitFor();
 }
 
-async function startFromHome(kindLabel: string): Promise<void> {
-  await activate(page, tasks().getByRole('link', { name: 'Social media policy' }));
-  await chooseRadio(page, page.getByRole('radio', { name: kindLabel }));
-  await activate(page, page.getByRole('button', { name: /^(Start|Start a review)$/ }));
-}
-
 describe('the social media policy', () => {
   it('writes a personal policy end to end by keyboard, with one answer changed, saved as Markdown and in the calendar', async () => {
     await openHome();
