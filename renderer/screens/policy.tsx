@@ -68,6 +68,7 @@ function PolicyStart({ view }: { view: PolicyView }): React.JSX.Element {
   const [leftOut, setLeftOut] = useState<string[] | null>(chosen);
   const defaultLeftOut = (k: PolicyKindChoice | null): string[] => (k === 'practice' ? view.accounts.filter((a) => a.kind === 'personal').map((a) => a.id) : []);
   const excluded = leftOut ?? defaultLeftOut(kind);
+  const accountsError = errors.some((e) => e.target?.startsWith('policy-account-') === true);
   const writtenOn = saved?.writtenOn ?? null;
   const due = written !== null && written.reviewOn <= today();
 
@@ -127,12 +128,12 @@ function PolicyStart({ view }: { view: PolicyView }): React.JSX.Element {
           value={kind} onChange={setKind}
         />
         {view.accounts.length > 0 && (
-          <div className={`nhsuk-form-group${errors.some((e) => e.target?.startsWith('policy-account-') === true) ? ' nhsuk-form-group--error' : ''}`}>
-            <fieldset className="nhsuk-fieldset" aria-describedby="policy-accounts-hint">
+          <div className={`nhsuk-form-group${accountsError ? ' nhsuk-form-group--error' : ''}`}>
+            <fieldset className="nhsuk-fieldset" aria-describedby={`policy-accounts-hint${accountsError ? ' policy-accounts-error' : ''}`}>
               <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Which of your accounts does this policy cover?</legend>
               <div className="nhsuk-hint" id="policy-accounts-hint">A practice or team policy usually covers the practice's accounts, not anyone's personal ones.</div>
-              {errors.some((e) => e.target?.startsWith('policy-account-') === true) && (
-                <span className="nhsuk-error-message"><span className="nhsuk-u-visually-hidden">Error: </span>{CHOOSE_AN_ACCOUNT}</span>
+              {accountsError && (
+                <span className="nhsuk-error-message" id="policy-accounts-error"><span className="nhsuk-u-visually-hidden">Error: </span>{CHOOSE_AN_ACCOUNT}</span>
               )}
               <div className="nhsuk-checkboxes">
                 {view.accounts.map((account) => (
