@@ -1,5 +1,5 @@
 import type { PolicyDraft, PolicyView } from '../../../main/shared/api-contract.ts';
-import { AppLink } from '../link-button.tsx';
+import { AnswerRow } from '../questions/answer-row.tsx';
 import { accountTitle, answerOf, answerWords, carriedOf, stepText, youSaid, type PolicyStep } from './steps.ts';
 
 /**
@@ -30,22 +30,15 @@ export function PolicyAnswersList({ view, draft, steps }: { view: PolicyView; dr
             {group.rows.map(({ step, index }) => {
               const answer = answerOf(draft, step);
               const carried = carriedOf(view, draft, step);
-              const text = stepText(step);
-              const action = answer !== '' ? 'Change' : carried === null ? 'Answer' : 'Confirm or change';
               return (
-                <div className="nhsuk-summary-list__row" key={index}>
-                  <dt className="nhsuk-summary-list__key">{text}</dt>
-                  <dd className="nhsuk-summary-list__value">
-                    <p className="nhsuk-body">
-                      {answer !== '' ? answerWords(step, answer) : carried === null ? 'Not answered yet' : `Not yet confirmed — ${youSaid(step, carried).replace(/^You/, 'you')}`}
-                    </p>
-                  </dd>
-                  <dd className="nhsuk-summary-list__actions">
-                    <AppLink to={{ name: 'policy-question', index, change: true }}>
-                      {action}<span className="nhsuk-u-visually-hidden"> your answer: {text}{group.key === 'policy' ? '' : ` (${group.title})`}</span>
-                    </AppLink>
-                  </dd>
-                </div>
+                <AnswerRow
+                  key={index} question={stepText(step)} where={group.key === 'policy' ? null : group.title}
+                  answered={answer !== ''} carried={carried !== null} to={{ name: 'policy-question', index, change: true }}
+                >
+                  <p className="nhsuk-body">
+                    {answer !== '' ? answerWords(step, answer) : carried === null ? 'Not answered yet' : `Not yet confirmed — ${youSaid(step, carried).replace(/^You/, 'you')}`}
+                  </p>
+                </AnswerRow>
               );
             })}
           </dl>

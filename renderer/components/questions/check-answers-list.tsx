@@ -1,8 +1,8 @@
 import { answerLabel } from '../../../main/shared/answer-words.ts';
 import type { PreviousAnswer } from '../../../main/shared/api-contract.ts';
-import { AppLink } from '../link-button.tsx';
 import type { AuditQuestion } from '../results/audit-facts.ts';
 import { accountName } from '../results/audit-facts.ts';
+import { AnswerRow } from './answer-row.tsx';
 import { carriedAnswer, youSaid } from './carried.ts';
 
 function AnswerValue({ question, carried }: { question: AuditQuestion; carried: PreviousAnswer | null }): React.JSX.Element {
@@ -45,18 +45,14 @@ export function CheckAnswersList({ auditId, questions, previous }: {
           <dl className="nhsuk-summary-list app-answers">
             {group.rows.map(({ question, index }) => {
               const carried = carriedAnswer(question, previous);
-              const text = question.item.question ?? question.item.title;
-              const action = question.answer !== null ? 'Change' : carried === null ? 'Answer' : 'Confirm or change';
               return (
-                <div className="nhsuk-summary-list__row" key={`${question.accountId} ${question.item.itemId}`}>
-                  <dt className="nhsuk-summary-list__key">{text}</dt>
-                  <dd className="nhsuk-summary-list__value"><AnswerValue question={question} carried={carried} /></dd>
-                  <dd className="nhsuk-summary-list__actions">
-                    <AppLink to={{ name: 'question', auditId, index, change: true }}>
-                      {action}<span className="nhsuk-u-visually-hidden"> your answer: {text}{question.account === null ? '' : ` (${accountName(question.account)})`}</span>
-                    </AppLink>
-                  </dd>
-                </div>
+                <AnswerRow
+                  key={`${question.accountId} ${question.item.itemId}`} question={question.item.question ?? question.item.title}
+                  where={question.account === null ? null : accountName(question.account)} answered={question.answer !== null} carried={carried !== null}
+                  to={{ name: 'question', auditId, index, change: true }}
+                >
+                  <AnswerValue question={question} carried={carried} />
+                </AnswerRow>
               );
             })}
           </dl>
